@@ -1,0 +1,43 @@
+/** Reads the course file from disk; the checks live in `course.ts`. */
+import { readFile } from "node:fs/promises";
+import { InputFileError } from "../errors.ts";
+import { parseCourse, type Course } from "./course.ts";
+
+/** Default location of the course file, relative to the project. */
+export const DEFAULT_COURSE_PATH = "content/course.json";
+
+/** Reads, decodes and checks a course file; every failure names the file. */
+export async function loadCourse(path: string): Promise<Course> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new InputFileError([`${path}: ${describeReadError(error)}`], { cause: error });
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch (error) {
+    throw new InputFileError([`${path}: is not UTF-8 text; save it as UTF-8`], { cause: error });
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new InputFileError([`${path}: is not valid JSON (${detail}); fix the syntax`], {
+      cause: error,
+    });
+  }
+  return parseCourse(raw, path);
+}
+
+function describeReadError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") {
+    return "no such file; create it ({} is a valid course) or pass --config with its path";
+  }
+  if (code === "EISDIR") return "is a folder, not a file; pass the course file's path";
+  if (code === "EACCES" || code === "EPERM") return "cannot be read (permission denied)";
+  return `cannot be read (${code ?? String(error)})`;
+}

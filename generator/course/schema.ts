@@ -1,0 +1,131 @@
+/**
+ * The course file's schema: every field, its default, its allowed values and
+ * a one-line description (which the generated JSON Schema carries into the
+ * author's editor). `{}` is a valid course: every field has a default.
+ */
+import { z } from "zod/v4";
+import { ORDER_PRESET_NAMES } from "./presets.ts";
+
+/** A number in a closed interval, with a message that names the interval. */
+function between(min: number, max: number, description: string) {
+  return z
+    .number({ error: `must be a number between ${min} and ${max}` })
+    .min(min, { error: `must be between ${min} and ${max}` })
+    .max(max, { error: `must be between ${min} and ${max}` })
+    .describe(description);
+}
+
+/** A whole number in a closed interval. */
+function wholeBetween(min: number, max: number, description: string) {
+  return between(min, max, description).int({
+    error: `must be a whole number between ${min} and ${max}`,
+  });
+}
+
+/** Sample rates an MP3 can carry without resampling. */
+export const SAMPLE_RATES_HZ = [8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000];
+
+/** Constant bit rates (kbit/s) that MPEG audio offers at some sample rate. */
+export const MP3_KBPS = [8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160, 192, 224, 256, 320];
+
+const speedSchema = z
+  .strictObject({
+    cpm: between(5, 300, "Character speed in Koch's char/min (one character = 10.2 dot units).")
+      .optional(),
+    wpm: between(1, 60, "Character speed in PARIS words per minute (50 dot units a word).")
+      .optional(),
+    effectiveCpm: between(1, 300, "Farnsworth overall speed in char/min; only gaps stretch.")
+      .optional(),
+    effectiveWpm: between(1, 60, "Farnsworth overall speed in wpm; only gaps stretch.").optional(),
+  })
+  .describe("How fast characters are sent. Koch: 60 cpm from the first lesson, never slower.");
+
+const tonesSchema = z
+  .strictObject({
+    dotHz: between(200, 2000, "Pitch of dots in the first lesson.").default(900),
+    dashHz: between(200, 2000, "Pitch of dashes in the first lesson.").default(500),
+    mergedHz: between(200, 2000, "The one pitch both glide to.").default(700),
+    mergeAtCharacter: wholeBetween(
+      2,
+      200,
+      "The lesson whose character count this is reaches the merged pitch.",
+    ).default(15),
+  })
+  .describe("Koch's two-pitch aid: dots and dashes start apart and merge lesson by lesson.");
+
+/** The course file, as authors write it. */
+export const courseSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe("The JSON Schema an editor checks this file with."),
+    title: z.string().min(1).max(200).default("Koch Morse Code Course")
+      .describe("Course title: site, feed and MP3 album."),
+    author: z.string().min(1).max(200).default("koch-course")
+      .describe("Author: site, feed and MP3 artist."),
+    description: z
+      .string()
+      .max(4000)
+      .default(
+        "Learn to copy Morse code by ear with Ludwig Koch's method: full speed from the first " +
+          "lesson, two characters to start, one more each lesson.",
+      )
+      .describe("A paragraph about the course, for the home page and the feed."),
+    siteUrl: z
+      .url({ error: "must be an absolute http(s) URL such as https://example.org/morse/" })
+      .regex(/^https?:\/\//, { error: "must start with http:// or https://" })
+      .default("https://example.org/")
+      .describe("Where the site is published; its path is the site's base path."),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: "must be a language tag such as en or de-CH" })
+      .default("en")
+      .describe("Language of the site and feed (BCP 47 tag)."),
+    license: z.string().min(1).max(200).default("CC BY 4.0").describe("Licence of the audio and text."),
+    published: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date written YYYY-MM-DD" })
+      .refine((date) => !Number.isNaN(Date.parse(`${date}T00:00:00Z`)), {
+        error: "must be a real calendar date",
+      })
+      .default("2026-01-05")
+      .describe("First lesson's publication date; lesson n follows n − 1 days later."),
+    order: z
+      .union([
+        z.enum(ORDER_PRESET_NAMES as [string, ...string[]]),
+        z.array(z.string().min(1)).min(2).max(100),
+      ], { error: `must be a preset name (${ORDER_PRESET_NAMES.join(", ")}) or a list of characters` })
+      .default("koch1935")
+      .describe("The order characters are taught in: a preset name or a list of characters."),
+    speed: speedSchema.prefault({}),
+    tones: tonesSchema.prefault({}),
+    riseMs: between(1, 20, "Rise and fall time of each element's raised-cosine edge.").default(5),
+    sampleRate: z
+      .literal(SAMPLE_RATES_HZ, { error: `must be one of ${SAMPLE_RATES_HZ.join(", ")}` })
+      .default(22050)
+      .describe("Sample rate of WAV and MP3 (Hz)."),
+    mp3Kbps: z
+      .literal(MP3_KBPS, { error: `must be one of ${MP3_KBPS.join(", ")}` })
+      .default(32)
+      .describe("MP3 constant bit rate (kbit/s)."),
+    mp3Encoder: z.enum(["lamejs"]).default("lamejs").describe("The MP3 encoder."),
+    formats: z
+      .array(z.enum(["mp3", "wav"], { error: "must be mp3 or wav" }))
+      .min(1, { error: "must name at least one format" })
+      .default(["mp3", "wav"])
+      .describe("Audio formats to render."),
+    drillsPerLesson: wholeBetween(1, 20, "Drill tracks in each lesson.").default(3),
+    drillMinutes: between(0.25, 30, "Length of each drill (minutes).").default(5),
+    newSoundMinutes: between(0.25, 10, "Length of the new-sound track (minutes).").default(1),
+    groupSize: wholeBetween(1, 12, "Characters in each group of a drill.").default(5),
+    newCharShare: between(0.05, 0.9, "Share of a drill's characters that are the new one.")
+      .default(1 / 3),
+    seed: z
+      .union([z.string().max(200), z.number().int()], { error: "must be a string or a whole number" })
+      .default("koch-course")
+      .describe("Seed of all drill text: change it for a fresh set of drills."),
+  })
+  .describe("A Koch-method Morse code course.");
+
+/** The course file as written. */
+export type CourseInput = z.input<typeof courseSchema>;
+/** The course file with every default filled in. */
+export type CourseSettings = z.output<typeof courseSchema>;
