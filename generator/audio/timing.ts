@@ -19,6 +19,9 @@ const PARIS_SOUND_UNITS = 31;
 /** ...and 19 are the four character gaps (4 × 3) and the word gap (7). */
 const PARIS_SPACING_UNITS = 19;
 
+/** Koch's starting speed, which he kept until every character was known. */
+export const DEFAULT_CPM = 60;
+
 /** Silence before the first element, so players that clip do no harm. */
 export const TRACK_LEAD_IN_MS = 500;
 /** Silence after the last element. */
@@ -71,20 +74,27 @@ export function dotMsFromWpm(wpm: number): number {
  * effective speed PARIS lasts 60 000 / wpm ms; its 31 sound units keep the
  * character speed, and the 19 spacing units share what time is left.
  */
-export function resolveSpeed(setting: SpeedSetting): Speed {
-  const characterUnits = unitsPerMinute(setting.cpm, setting.wpm) ?? 60 * KOCH_UNITS_PER_CHARACTER;
+export function resolveSpeed(given: SpeedSetting): Speed {
+  const setting =
+    given.cpm === undefined && given.wpm === undefined ? { ...given, cpm: DEFAULT_CPM } : given;
+  const characterUnits = unitsPerMinute(setting.cpm, setting.wpm) ?? 0;
   const effectiveUnits =
     unitsPerMinute(setting.effectiveCpm, setting.effectiveWpm) ?? characterUnits;
   const dotMs = 60_000 / characterUnits;
   const parisMs = (60_000 * PARIS_UNITS_PER_WORD) / Math.min(effectiveUnits, characterUnits);
   const spacingUnitMs = (parisMs - PARIS_SOUND_UNITS * dotMs) / PARIS_SPACING_UNITS;
+  const overallUnits = Math.min(effectiveUnits, characterUnits);
+  // Quote a speed as the author wrote it; convert only the other convention.
+  const inCpm = (units: number, given?: number) => given ?? units / KOCH_UNITS_PER_CHARACTER;
+  const inWpm = (units: number, given?: number) => given ?? units / PARIS_UNITS_PER_WORD;
+  const hasEffective = overallUnits < characterUnits;
   return {
     dotMs,
     spacingUnitMs,
-    cpm: characterUnits / KOCH_UNITS_PER_CHARACTER,
-    wpm: characterUnits / PARIS_UNITS_PER_WORD,
-    effectiveCpm: Math.min(effectiveUnits, characterUnits) / KOCH_UNITS_PER_CHARACTER,
-    effectiveWpm: Math.min(effectiveUnits, characterUnits) / PARIS_UNITS_PER_WORD,
+    cpm: inCpm(characterUnits, setting.cpm),
+    wpm: inWpm(characterUnits, setting.wpm),
+    effectiveCpm: inCpm(overallUnits, hasEffective ? setting.effectiveCpm : setting.cpm),
+    effectiveWpm: inWpm(overallUnits, hasEffective ? setting.effectiveWpm : setting.wpm),
   };
 }
 

@@ -20,6 +20,9 @@ import { describeIssue } from "./issues.ts";
 /** Koch: a session should not exceed half an hour. */
 export const MAX_LESSON_MINUTES = 30;
 
+/** Every character the alphabet has, and then some room. */
+const MAX_ORDER_LENGTH = 100;
+
 /** Below this speed Koch found that a character stops sounding whole. */
 const GESTALT_MIN_CPM = 50;
 
@@ -67,8 +70,14 @@ function resolveOrder(
   warnings: string[],
 ): string[] {
   if (typeof order === "string") return [...ORDER_PRESETS[order as OrderPresetName]];
+  if (order.length < 2 || order.length > MAX_ORDER_LENGTH) {
+    problems.push(
+      `${source}: order must list 2 to ${MAX_ORDER_LENGTH} characters ` +
+        `(Koch starts with two), got ${order.length}`,
+    );
+  }
   const tokens = order.map(normalizeToken);
-  const unknown = [...new Set(tokens.filter((token) => !isMorseCharacter(token)))];
+  const unknown = [...new Set(order.filter((_, i) => !isMorseCharacter(tokens[i] ?? "")))];
   if (unknown.length > 0) {
     problems.push(
       `${source}: order has characters the course cannot send: ` +

@@ -17,9 +17,31 @@ function between(min: number, max: number, description: string) {
 
 /** A whole number in a closed interval. */
 function wholeBetween(min: number, max: number, description: string) {
-  return between(min, max, description).int({
-    error: `must be a whole number between ${min} and ${max}`,
-  });
+  return between(min, max, description)
+    .int({ error: `must be a whole number between ${min} and ${max}` })
+    .describe(description);
+}
+
+/** A line of text for titles and names, `min`–`max` characters long. */
+function text(min: number, max: number, description: string) {
+  const error = `must be text of ${min} to ${max} characters`;
+  return z.string({ error }).min(min, { error }).max(max, { error }).describe(description);
+}
+
+/** An absolute http(s) URL. */
+function httpUrl(description: string) {
+  return z
+    .string({ error: "must be an absolute http(s) URL such as https://example.org/morse/" })
+    .refine((value) => /^https?:\/\/[^/\s]+/.test(value) && URL.canParse(value), {
+      error: "must be an absolute http(s) URL such as https://example.org/morse/",
+    })
+    .describe(description);
+}
+
+/** Whether YYYY-MM-DD names a real day (no 30 February). */
+function isCalendarDate(date: string): boolean {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(date);
 }
 
 /** Sample rates an MP3 can carry without resampling. */
@@ -57,33 +79,25 @@ const tonesSchema = z
 export const courseSchema = z
   .strictObject({
     $schema: z.string().optional().describe("The JSON Schema an editor checks this file with."),
-    title: z.string().min(1).max(200).default("Koch Morse Code Course")
-      .describe("Course title: site, feed and MP3 album."),
-    author: z.string().min(1).max(200).default("koch-course")
-      .describe("Author: site, feed and MP3 artist."),
-    description: z
-      .string()
-      .max(4000)
+    title: text(1, 200, "Course title: site, feed and MP3 album.").default("Koch Morse Code Course"),
+    author: text(1, 200, "Author: site, feed and MP3 artist.").default("koch-course"),
+    description: text(0, 4000, "A paragraph about the course, for the home page and the feed.")
       .default(
         "Learn to copy Morse code by ear with Ludwig Koch's method: full speed from the first " +
           "lesson, two characters to start, one more each lesson.",
-      )
-      .describe("A paragraph about the course, for the home page and the feed."),
-    siteUrl: z
-      .url({ error: "must be an absolute http(s) URL such as https://example.org/morse/" })
-      .regex(/^https?:\/\//, { error: "must start with http:// or https://" })
-      .default("https://example.org/")
-      .describe("Where the site is published; its path is the site's base path."),
+      ),
+    siteUrl: httpUrl("Where the site is published; its path is the site's base path.")
+      .default("https://example.org/"),
     language: z
       .string()
       .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: "must be a language tag such as en or de-CH" })
       .default("en")
       .describe("Language of the site and feed (BCP 47 tag)."),
-    license: z.string().min(1).max(200).default("CC BY 4.0").describe("Licence of the audio and text."),
+    license: text(1, 200, "Licence of the audio and text.").default("CC BY 4.0"),
     published: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date written YYYY-MM-DD" })
-      .refine((date) => !Number.isNaN(Date.parse(`${date}T00:00:00Z`)), {
+      .refine((date) => isCalendarDate(date), {
         error: "must be a real calendar date",
       })
       .default("2026-01-05")
@@ -91,7 +105,7 @@ export const courseSchema = z
     order: z
       .union([
         z.enum(ORDER_PRESET_NAMES as [string, ...string[]]),
-        z.array(z.string().min(1)).min(2).max(100),
+        z.array(z.string()),
       ], { error: `must be a preset name (${ORDER_PRESET_NAMES.join(", ")}) or a list of characters` })
       .default("koch1935")
       .describe("The order characters are taught in: a preset name or a list of characters."),
