@@ -17,9 +17,8 @@ function between(min: number, max: number, description: string) {
 
 /** A whole number in a closed interval. */
 function wholeBetween(min: number, max: number, description: string) {
-  return between(min, max, description)
-    .int({ error: `must be a whole number between ${min} and ${max}` })
-    .describe(description);
+  const error = `must be a whole number between ${min} and ${max}`;
+  return z.int({ error }).min(min, { error }).max(max, { error }).describe(description);
 }
 
 /** A line of text for titles and names, `min`–`max` characters long. */
