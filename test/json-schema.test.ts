@@ -20,3 +20,17 @@ describe("course JSON Schema", () => {
     expect(course.$schema).toBe("./course.schema.json");
   });
 });
+
+describe("README course file reference", () => {
+  it("lists every course file field", async () => {
+    const readme = await readFile("README.md", "utf8");
+    const schema = JSON.parse(courseJsonSchemaText());
+    const fields = Object.entries<{ properties?: object }>(schema.properties).flatMap(
+      ([name, field]) =>
+        field.properties ? Object.keys(field.properties).map((sub) => `${name}.${sub}`) : [name],
+    );
+    for (const field of fields.filter((name) => name !== "$schema")) {
+      expect(readme, field).toContain(`\`${field}\``);
+    }
+  });
+});
