@@ -4,6 +4,7 @@
  * author's editor). `{}` is a valid course: every field has a default.
  */
 import { z } from "zod/v4";
+import { MP3_ENCODER_NAMES } from "../audio/mp3-encoder.ts";
 import { ORDER_PRESET_NAMES } from "./presets.ts";
 
 /** A number in a closed interval, with a message that names the interval. */
@@ -119,7 +120,10 @@ export const courseSchema = z
       .literal(MP3_KBPS, { error: `must be one of ${MP3_KBPS.join(", ")}` })
       .default(32)
       .describe("MP3 constant bit rate (kbit/s)."),
-    mp3Encoder: z.enum(["lamejs"]).default("lamejs").describe("The MP3 encoder."),
+    mp3Encoder: z
+      .enum(MP3_ENCODER_NAMES)
+      .default("lamejs")
+      .describe("The MP3 encoder: lamejs (JavaScript) or wasm-lame (WebAssembly, faster)."),
     formats: z
       .array(z.enum(["mp3", "wav"], { error: "must be mp3 or wav" }))
       .min(1, { error: "must name at least one format" })
