@@ -10,7 +10,9 @@ import { courseSchema, type CourseSettings } from "./schema.ts";
 import {
   KOCH_UNITS_PER_CHARACTER,
   PARIS_UNITS_PER_WORD,
+  characterUnits,
   resolveSpeed,
+  unitsToMs,
   TRACK_LEAD_IN_MS,
   TRACK_TAIL_MS,
   type Speed,
@@ -59,6 +61,7 @@ export function parseCourse(raw: unknown, source: string): Course {
   checkSpeed(settings, source, problems, warnings);
   checkBitrate(settings, source, problems);
   checkLessonLength(settings, source, problems);
+  if (problems.length === 0) checkGroupFits(settings, order, source, problems);
   if (problems.length > 0) throw new InputFileError(problems);
   return { settings, order, speed: resolveSpeed(settings.speed), warnings };
 }
@@ -167,6 +170,36 @@ function checkLessonLength(settings: CourseSettings, source: string, problems: s
       `${settings.drillsPerLesson} × drillMinutes ${settings.drillMinutes}), ` +
       `${round(minutes - MAX_LESSON_MINUTES)} over Koch's ${MAX_LESSON_MINUTES}-minute session; ` +
       `lower drillsPerLesson, drillMinutes or newSoundMinutes`,
+  );
+}
+
+/**
+ * A track holds whole groups, at least one. If the longest possible group
+ * does not fit the shortest track, tracks would overrun their minutes (and
+ * lessons Koch's half hour), so that is an error rather than a surprise.
+ */
+function checkGroupFits(
+  settings: CourseSettings,
+  order: readonly string[],
+  source: string,
+  problems: string[],
+): void {
+  const speed = resolveSpeed(settings.speed);
+  const longestUnits = Math.max(...order.map(characterUnits));
+  const groupMs = unitsToMs(
+    { soundUnits: settings.groupSize * longestUnits, spacingUnits: 3 * (settings.groupSize - 1) },
+    speed,
+  );
+  const [field, minutes] =
+    settings.newSoundMinutes <= settings.drillMinutes
+      ? ["newSoundMinutes", settings.newSoundMinutes]
+      : ["drillMinutes", settings.drillMinutes];
+  const neededMs = groupMs + TRACK_LEAD_IN_MS + TRACK_TAIL_MS;
+  if (neededMs <= minutes * 60_000) return;
+  problems.push(
+    `${source}: ${field} ${minutes} is too short for one group of ${settings.groupSize} ` +
+      `characters at ${round(speed.cpm)} cpm, which can take ${round(neededMs / 1000)} s; ` +
+      `raise ${field} or the speed, or lower groupSize`,
   );
 }
 

@@ -7,6 +7,9 @@ import { showValue } from "../errors.ts";
 
 type Issue = z.core.$ZodIssue;
 
+/** Unknown fields named in one message; the rest are counted. */
+const MAX_KEYS_SHOWN = 5;
+
 /** The value at a path inside the raw file, to quote what was found. */
 function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
   let value = raw;
@@ -29,13 +32,19 @@ export function describeIssue(issue: Issue, raw: unknown, source: string): strin
   const field = formatPath(issue.path);
   if (issue.code === "unrecognized_keys") {
     const prefix = field ? `${field}.` : "";
-    const keys = issue.keys.map((key) => `${prefix}${key}`).join(", ");
-    return `${source}: ${keys} ${issue.keys.length > 1 ? "are not fields" : "is not a field"} ` +
+    const shown = issue.keys.slice(0, MAX_KEYS_SHOWN).map((key) => {
+      const plain = /^[A-Za-z_$][\w$]*$/.test(key);
+      return plain ? `${prefix}${key}` : `${prefix}${showValue(key, 30)}`;
+    });
+    const more = issue.keys.length - shown.length;
+    const list = shown.join(", ") + (more > 0 ? ` and ${more} more` : "");
+    return `${source}: ${list} ${issue.keys.length > 1 ? "are not fields" : "is not a field"} ` +
       `of the course file; check the spelling against content/course.schema.json`;
   }
   const value = valueAt(raw, issue.path);
-  const message = issue.message.startsWith("Invalid") || issue.message.startsWith("Too")
-    ? `is not valid (${issue.message})`
+  // zod's own wording ("Invalid input: …") means a field lacks a message of ours.
+  const message = /^(Invalid|Too)/.test(issue.message)
+    ? `is not valid (${issue.message}); see content/course.schema.json`
     : issue.message;
   return `${source}: ${field || "the file"} ${message}, got ${showValue(value)}`;
 }

@@ -22,10 +22,29 @@ function wholeBetween(min: number, max: number, description: string) {
   return z.int({ error }).min(min, { error }).max(max, { error }).describe(description);
 }
 
-/** A line of text for titles and names, `min`–`max` characters long. */
-function text(min: number, max: number, description: string) {
+/**
+ * Control characters and lone UTF-16 surrogates: no title needs them, and
+ * they break XML feeds, ID3 frames and terminals. Paragraphs may keep line
+ * breaks and tabs.
+ */
+const CONTROL_OR_LONE_SURROGATE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LINE_BREAK = /[\n\r\t]/;
+
+/** Text for titles and names, `min`–`max` characters long, on one line. */
+function text(min: number, max: number, description: string, options = { multiline: false }) {
   const error = `must be text of ${min} to ${max} characters`;
-  return z.string({ error }).min(min, { error }).max(max, { error }).describe(description);
+  return z
+    .string({ error })
+    .min(min, { error })
+    .max(max, { error })
+    .refine((value) => !CONTROL_OR_LONE_SURROGATE.test(value), {
+      error: "must not contain control characters or broken Unicode; remove them",
+    })
+    .refine((value) => options.multiline || !LINE_BREAK.test(value), {
+      error: "must be one line, without line breaks or tabs",
+    })
+    .describe(description);
 }
 
 /** An absolute http(s) URL. */
@@ -59,7 +78,7 @@ const speedSchema = z
     effectiveCpm: between(1, 300, "Farnsworth overall speed in char/min; only gaps stretch.")
       .optional(),
     effectiveWpm: between(1, 60, "Farnsworth overall speed in wpm; only gaps stretch.").optional(),
-  })
+  }, { error: 'must be an object such as { "cpm": 60 }' })
   .describe("How fast characters are sent. Koch: 60 cpm from the first lesson, never slower.");
 
 const tonesSchema = z
@@ -72,7 +91,7 @@ const tonesSchema = z
       200,
       "The lesson whose character count this is reaches the merged pitch.",
     ).default(15),
-  })
+  }, { error: 'must be an object such as { "dotHz": 900, "dashHz": 500 }' })
   .describe("Koch's two-pitch aid: dots and dashes start apart and merge lesson by lesson.");
 
 /** The course file, as authors write it. */
@@ -81,7 +100,9 @@ export const courseSchema = z
     $schema: z.string().optional().describe("The JSON Schema an editor checks this file with."),
     title: text(1, 200, "Course title: site, feed and MP3 album.").default("Koch Morse Code Course"),
     author: text(1, 200, "Author: site, feed and MP3 artist.").default("koch-course"),
-    description: text(0, 4000, "A paragraph about the course, for the home page and the feed.")
+    description: text(0, 4000, "A paragraph about the course, for the home page and the feed.", {
+      multiline: true,
+    })
       .default(
         "Learn to copy Morse code by ear with Ludwig Koch's method: full speed from the first " +
           "lesson, two characters to start, one more each lesson.",
@@ -125,7 +146,9 @@ export const courseSchema = z
       .default("lamejs")
       .describe("The MP3 encoder: lamejs (JavaScript) or wasm-lame (WebAssembly, faster)."),
     formats: z
-      .array(z.enum(["mp3", "wav"], { error: "must be mp3 or wav" }))
+      .array(z.enum(["mp3", "wav"], { error: "must be mp3 or wav" }), {
+        error: 'must be a list of formats such as ["mp3", "wav"]',
+      })
       .min(1, { error: "must name at least one format" })
       .default(["mp3", "wav"])
       .describe("Audio formats to render."),

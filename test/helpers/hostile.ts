@@ -1,0 +1,20 @@
+/** Strings that have broken other tools: markup, escapes, controls, paths. */
+export const HOSTILE_STRINGS = [
+  "</script><script>alert(1)</script>",
+  "]]><evil/>",
+  "Tom & Jerry <b>",
+  "\"quoted\" 'single'",
+  "line\nbreak",
+  "bell\u0007 escape\u001b[31m",
+  "nul\u0000byte",
+  "right-to-left \u202Eevil.exe",
+  "\u200Fמורס\u200F",
+  "../../etc/passwd",
+  "..\\..\\windows",
+  "%00%2e%2e/",
+  "emoji 🎧 and 𝄞",
+  "lone \uD800 surrogate",
+  "x".repeat(10_000),
+  "",
+  " ",
+];
