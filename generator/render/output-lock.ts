@@ -1,0 +1,100 @@
+/**
+ * One generator at a time per output folder. A lock file, created with
+ * O_EXCL so only one process can create it, names the process that holds
+ * it. A second generator refuses with a message naming that process; a lock
+ * left by a process that no longer runs (killed with SIGKILL, say) is taken
+ * over, so a crash never blocks the next run.
+ */
+import { mkdir, open, readFile, rm } from "node:fs/promises";
+import { hostname } from "node:os";
+import { join } from "node:path";
+import { UserError } from "../errors.ts";
+
+/** The lock's file name inside each output folder. */
+export const LOCK_NAME = ".koch-generate.lock";
+
+/** Who holds a lock. */
+interface LockOwner {
+  pid: number;
+  host: string;
+  startedAt: string;
+}
+
+/** A held lock; `release` removes it. */
+export interface OutputLock {
+  release(): Promise<void>;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+async function readOwner(path: string): Promise<LockOwner | undefined> {
+  try {
+    const owner = JSON.parse(await readFile(path, "utf8")) as LockOwner;
+    return Number.isInteger(owner.pid) ? owner : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function tryCreate(path: string, owner: LockOwner): Promise<boolean> {
+  try {
+    const handle = await open(path, "wx");
+    await handle.writeFile(JSON.stringify(owner));
+    await handle.close();
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw error;
+  }
+}
+
+/** Locks one folder, taking over a lock whose process is gone. */
+async function lockFolder(folder: string, owner: LockOwner): Promise<string> {
+  await mkdir(folder, { recursive: true });
+  const path = join(folder, LOCK_NAME);
+  if (await tryCreate(path, owner)) return path;
+  const holder = await readOwner(path);
+  // A lock from another host cannot be checked, so it is respected.
+  if (holder && (holder.host !== owner.host || isRunning(holder.pid))) {
+    throw busy(folder, path, holder);
+  }
+  await rm(path, { force: true });
+  if (await tryCreate(path, owner)) return path;
+  const winner = await readOwner(path);
+  throw busy(folder, path, winner);
+}
+
+function busy(folder: string, path: string, holder: LockOwner | undefined): UserError {
+  const who = holder
+    ? `koch generate (pid ${holder.pid} on ${holder.host}, started ${holder.startedAt})`
+    : "another koch generate";
+  return new UserError(
+    `${folder}: ${who} is writing here; wait for it to finish, ` +
+      `or delete ${path} if that process is no longer running`,
+  );
+}
+
+/** Locks every output folder of a run, or throws without holding any. */
+export async function lockOutputFolders(folders: readonly string[]): Promise<OutputLock> {
+  const owner = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString() };
+  const held: string[] = [];
+  const release = async () => {
+    await Promise.all(held.map((path) => rm(path, { force: true })));
+    held.length = 0;
+  };
+  try {
+    for (const folder of [...new Set(folders)].sort()) held.push(await lockFolder(folder, owner));
+  } catch (error) {
+    await release();
+    throw error;
+  }
+  return { release };
+}
