@@ -33,6 +33,11 @@ export interface TrackRecord {
   durationSeconds: number;
   /** Rendered files by format (`txt`, `mp3`, `wav`). */
   files: Partial<Record<"txt" | "mp3" | "wav", FileEntry>>;
+  /**
+   * Hash of what the audio was rendered from (text, the settings that touch
+   * it, the engine version); a later run skips the track while it matches.
+   */
+  renderKey?: string;
 }
 
 /** One lesson as published. */

@@ -7,12 +7,21 @@
 import { open, mkdir, readFile, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { randomBytes } from "node:crypto";
+import { explainWriteError } from "../file-errors.ts";
 
 /** Temporary files start with this, so a later run can sweep leftovers. */
 export const TEMP_PREFIX = ".koch-tmp-";
 
 /** Writes `data` to `path` atomically, creating folders as needed. */
 export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
+  try {
+    await writeThenRename(path, data);
+  } catch (error) {
+    throw explainWriteError(error, path);
+  }
+}
+
+async function writeThenRename(path: string, data: Uint8Array | string): Promise<void> {
   const folder = dirname(path);
   await mkdir(folder, { recursive: true });
   const temp = join(folder, `${TEMP_PREFIX}${basename(path)}.${randomBytes(4).toString("hex")}`);

@@ -1,0 +1,81 @@
+/**
+ * A fixed pool of worker threads. `p-limit` keeps at most one task per
+ * worker in flight, so a task always finds an idle worker and memory stays
+ * at one track per thread however large the course is.
+ */
+import { Worker } from "node:worker_threads";
+import pLimit from "p-limit";
+import type { RenderResult, RenderTask } from "./render-track.ts";
+import type { WorkerRequest, WorkerResponse } from "./render-worker.ts";
+
+/** Renders tasks on a fixed number of threads. */
+export interface WorkerPool {
+  run(task: RenderTask): Promise<RenderResult>;
+  /** Stops every thread; queued tasks are dropped. */
+  close(): Promise<void>;
+}
+
+const BOOTSTRAP = new URL("./worker-bootstrap.mjs", import.meta.url);
+
+interface Pending {
+  resolve: (result: RenderResult) => void;
+  reject: (error: Error) => void;
+}
+
+/** Starts `size` worker threads. */
+export function createWorkerPool(size: number): WorkerPool {
+  const busy = new Map<Worker, Pending>();
+  const all = Array.from({ length: size }, () => startWorker(busy));
+  const idle = [...all];
+  const limit = pLimit(size);
+  let nextId = 0;
+
+  const runOn = (worker: Worker, task: RenderTask) =>
+    new Promise<RenderResult>((resolve, reject) => {
+      busy.set(worker, { resolve, reject });
+      // A busy worker keeps the process alive; an idle one must not.
+      worker.ref();
+      worker.postMessage({ id: nextId++, task } satisfies WorkerRequest);
+    });
+
+  return {
+    run: (task) =>
+      limit(async () => {
+        const worker = idle.pop();
+        if (worker === undefined) throw new Error("worker pool: no idle worker");
+        try {
+          return await runOn(worker, task);
+        } finally {
+          worker.unref();
+          idle.push(worker);
+        }
+      }),
+    close: async () => {
+      limit.clearQueue();
+      await Promise.all(all.map((worker) => worker.terminate()));
+    },
+  };
+}
+
+function startWorker(busy: Map<Worker, Pending>): Worker {
+  const worker = new Worker(BOOTSTRAP);
+  const settle = () => {
+    const waiter = busy.get(worker);
+    busy.delete(worker);
+    return waiter;
+  };
+  worker.on("message", (response: WorkerResponse) => {
+    const waiter = settle();
+    if ("result" in response) {
+      waiter?.resolve(response.result);
+      return;
+    }
+    const error = new Error(response.error.message);
+    if (response.error.stack !== undefined) error.stack = response.error.stack;
+    waiter?.reject(error);
+  });
+  worker.on("error", (error) => settle()?.reject(error));
+  worker.on("exit", (code) => settle()?.reject(new Error(`render worker stopped (exit ${code})`)));
+  worker.unref();
+  return worker;
+}
