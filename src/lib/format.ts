@@ -40,3 +40,8 @@ export function formatMinutes(seconds: number): string {
 export function formatCharacters(characters: readonly string[]): string {
   return characters.join(" ");
 }
+
+/** `1, "error"` → `1 error`, `3, "error"` → `3 errors`. */
+export function countOf(count: number, noun: string): string {
+  return `${count} ${count === 1 ? noun : `${noun}s`}`;
+}

@@ -6,7 +6,7 @@
  */
 import type { CourseSettings } from "../../generator/course/schema.ts";
 import type { LessonRecord, TrackRecord } from "../../generator/records/lesson-record.ts";
-import { formatClock } from "./format.ts";
+import { countOf, formatClock } from "./format.ts";
 import { routes } from "./routes.ts";
 import { absoluteUrl } from "./site-url.ts";
 import { element } from "./xml.ts";
@@ -51,7 +51,7 @@ export function episodeDescription(record: LessonRecord, track: TrackRecord): st
   return (
     `Lesson ${record.lesson}, ${track.title}: ${track.characterCount} characters at ` +
     `${record.speed.cpm} characters a minute. ${task} Move on with at most ` +
-    `${track.errorAllowance} errors. Answer key: ${track.text}`
+    `${countOf(track.errorAllowance, "error")}. Answer key: ${track.text}`
   );
 }
 

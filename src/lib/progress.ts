@@ -4,6 +4,7 @@
  * rules are tested without a browser; `progress-store.ts` keeps the object
  * in the browser's storage.
  */
+import { countOf } from "./format.ts";
 
 /** One scored attempt at a track. */
 export interface TrackScore {
@@ -92,7 +93,7 @@ export function highestPassedLesson(progress: Progress): number {
 
 /** The advice after scoring a track. */
 export function scoreAdvice(score: TrackScore, kind: "new-sound" | "drill"): string {
-  const verdict = `${score.errors} ${score.errors === 1 ? "error" : "errors"}, ` +
+  const verdict = `${countOf(score.errors, "error")}, ` +
     `${passes(score) ? "within" : "over"} the allowance of ${score.allowance}.`;
   if (kind === "new-sound") {
     return `${verdict} ${

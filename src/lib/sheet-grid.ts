@@ -6,6 +6,7 @@
 import type { LessonRecord, TrackRecord } from "../../generator/records/lesson-record.ts";
 import { rowsOf } from "../../generator/text/answer-key.ts";
 import { tokenize } from "../../generator/course/alphabet.ts";
+import { countOf } from "./format.ts";
 
 /** One row of the grid: its number and its groups of characters. */
 export interface SheetRow {
@@ -23,13 +24,16 @@ export function sheetRows(record: LessonRecord, track: TrackRecord): SheetRow[] 
 export function sheetCaption(record: LessonRecord, track: TrackRecord): string {
   return (
     `Lesson ${record.lesson} · ${track.title} · ${track.characterCount} characters · ` +
-    `pass with at most ${track.errorAllowance} errors`
+    `pass with at most ${countOf(track.errorAllowance, "error")}`
   );
 }
 
 /** What the learner writes on this sheet. */
-export function sheetInstruction(track: TrackRecord): string {
-  return track.kind === "new-sound"
-    ? "Write the characters you know; put a mark (/) for the new sound each time you hear it."
-    : "Write each character as you hear it; a dot for one that escapes you, then keep going.";
+export function sheetInstruction(record: LessonRecord, track: TrackRecord): string {
+  if (track.kind === "drill") {
+    return "Write each character as you hear it; a dot for one that escapes you, then keep going.";
+  }
+  return record.newCharacters.length > 1
+    ? "Both sounds are new: give each its own mark (say / and x) every time you hear it."
+    : "Write the characters you know; put a mark (/) for the new sound each time you hear it.";
 }

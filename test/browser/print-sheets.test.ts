@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openSession, screenshot, type BrowserSession } from "./site-browser.ts";
+
+/** Pages in a PDF: Chromium writes one `/Type /Page` object per page. */
+function countPdfPages(pdf: Buffer): number {
+  return pdf.toString("latin1").match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+}
+
+describe("printed sheets and keys", () => {
+  let session: BrowserSession;
+
+  beforeAll(async () => {
+    session = await openSession();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  for (const format of ["A4", "Letter"] as const) {
+    it(`prints a lesson's sheets and keys one track a page on ${format}`, async () => {
+      const page = await session.browser.newPage();
+      for (const path of ["lessons/02/sheets/", "lessons/02/keys/"]) {
+        await page.goto(session.url(path));
+        const tracks = await page.locator("section.sheet").count();
+        expect(tracks).toBe(3);
+        const pdf = await page.pdf({ format, printBackground: true });
+        expect(countPdfPages(pdf)).toBe(tracks);
+      }
+    });
+
+    it(`prints the whole course one track a page on ${format}`, async () => {
+      const page = await session.browser.newPage();
+      await page.goto(session.url("sheets/"));
+      expect(countPdfPages(await page.pdf({ format }))).toBe(9);
+    });
+  }
+
+  it("leaves the site's header, footer and introduction off the paper", async () => {
+    const page = await session.browser.newPage();
+    await page.goto(session.url("lessons/01/keys/"));
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(".site-header").isVisible()).toBe(false);
+    expect(await page.locator(".site-footer").isVisible()).toBe(false);
+    expect(await page.getByRole("heading", { level: 1 }).isVisible()).toBe(false);
+    await screenshot(page, "keys-print");
+    expect(session.browser.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openSession, screenshot, type BrowserSession } from "./site-browser.ts";
+
+describe("reveal and progress", () => {
+  let session: BrowserSession;
+
+  beforeAll(async () => {
+    session = await openSession();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it("reveals the new character with the keyboard alone", async () => {
+    const page = await session.browser.newPage();
+    await page.goto(session.url("lessons/03/"));
+    const revealed = page.locator("[data-revealed]");
+    expect(await revealed.isVisible()).toBe(false);
+
+    // Tab from the top of the page until the reveal has the focus.
+    let focused = "";
+    for (let presses = 0; presses < 30 && focused !== "SUMMARY"; presses++) {
+      await page.keyboard.press("Tab");
+      focused = await page.evaluate(() => document.activeElement?.tagName ?? "");
+    }
+    expect(focused).toBe("SUMMARY");
+    await page.keyboard.press("Enter");
+    expect(await revealed.isVisible()).toBe(true);
+    expect((await revealed.textContent())?.trim()).toBe("S");
+    await screenshot(page, "lesson-revealed");
+    expect(session.browser.errors).toEqual([]);
+  });
+
+  it("keeps a recorded score across a reload and shows it on the home page", async () => {
+    const page = await session.browser.newPage();
+    await page.goto(session.url("lessons/01/"));
+    const form = page.locator('form[data-track="drill-1"]');
+    await form.getByLabel(/Your errors in Drill 1/).fill("1");
+    await form.getByRole("button", { name: "Record score" }).click();
+    const result = form.getByRole("status");
+    expect(await result.textContent()).toMatch(/^1 error, within the allowance .*move on/);
+    expect(await page.locator("[data-lesson-status]").textContent()).toBe("Passed");
+
+    await page.reload();
+    expect(await form.getByLabel(/Your errors in Drill 1/).inputValue()).toBe("1");
+    expect(await result.textContent()).toMatch(/^Last recorded: 1 error/);
+    expect(await page.locator("[data-lesson-status]").textContent()).toBe("Passed");
+
+    await page.goto(session.url(""));
+    const row = page.locator('tr[data-lesson="1"]');
+    expect(await row.locator("[data-progress]").textContent()).toBe("Passed");
+    expect(await page.locator("[data-progress-summary]").textContent()).toMatch(
+      /passed up to lesson 1 of 3/,
+    );
+    await screenshot(page, "home-progress");
+    expect(session.browser.errors).toEqual([]);
+  });
+
+  it("says to stay with a lesson when the errors exceed the allowance", async () => {
+    const page = await session.browser.newPage();
+    await page.goto(session.url("lessons/02/"));
+    const form = page.locator('form[data-track="drill-2"]');
+    await form.getByLabel(/Your errors/).fill("5");
+    await form.getByLabel(/Your errors/).press("Enter");
+    expect(await form.getByRole("status").textContent()).toMatch(/over the allowance.*Stay/);
+    expect(await page.locator("[data-lesson-status]").textContent()).toBe("Practising");
+  });
+});

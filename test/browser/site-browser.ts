@@ -1,0 +1,51 @@
+/**
+ * Shared set-up of the browser tests: the fixture build served on
+ * 127.0.0.1 under its base path, a Chromium, and screenshots written to
+ * `KOCH_SCREENSHOT_DIR` when it is set (to look at them, not to compare).
+ */
+import { mkdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { inject } from "vitest";
+import type { LessonRecord } from "../../generator/records/lesson-record.ts";
+import { launchChromium, type TestBrowser } from "./chromium.ts";
+import { serveSite, type StaticSite } from "./static-server.ts";
+
+/** A served site and a browser to look at it with. */
+export interface BrowserSession {
+  site: StaticSite;
+  browser: TestBrowser;
+  url: (path: string) => string;
+  close: () => Promise<void>;
+}
+
+/** Serves the fixture build and starts Chromium. */
+export async function openSession(options: { javaScriptEnabled?: boolean } = {}) {
+  const build = inject("siteBuild");
+  const site = await serveSite(build.outDir, build.base);
+  const browser = await launchChromium(options);
+  const session: BrowserSession = {
+    site,
+    browser,
+    url: (path) => `${site.homeUrl}${path}`,
+    close: async () => {
+      await browser.close();
+      await site.close();
+    },
+  };
+  return session;
+}
+
+/** A lesson record of the fixture build. */
+export async function fixtureRecord(lesson: number): Promise<LessonRecord> {
+  const path = join(inject("siteBuild").lessonsDir, `${String(lesson).padStart(2, "0")}.json`);
+  return JSON.parse(await readFile(path, "utf8")) as LessonRecord;
+}
+
+/** Saves a full-page screenshot when `KOCH_SCREENSHOT_DIR` names a folder. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = process.env["KOCH_SCREENSHOT_DIR"];
+  if (!dir) return;
+  await mkdir(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+}
