@@ -45,14 +45,25 @@ function frame(id: string, body: Uint8Array): Uint8Array {
   return out;
 }
 
+/** Byte arrays end to end (no spread: a long answer key has many bytes). */
+function joinBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
+
 function textFrame(id: string, text: string): Uint8Array {
-  return frame(id, Uint8Array.of(UTF8, ...encoder.encode(text)));
+  return frame(id, joinBytes([Uint8Array.of(UTF8), encoder.encode(text)]));
 }
 
 /** COMM and USLT share a layout: encoding, language, description, NUL, text. */
 function describedTextFrame(id: string, language: string, text: string): Uint8Array {
   const lang = encoder.encode(language.padEnd(3, " ").slice(0, 3));
-  return frame(id, Uint8Array.of(UTF8, ...lang, 0, ...encoder.encode(text)));
+  return frame(id, joinBytes([Uint8Array.of(UTF8), lang, Uint8Array.of(0), encoder.encode(text)]));
 }
 
 /** The complete tag, to put in front of the MPEG stream. */
@@ -67,17 +78,10 @@ export function buildId3Tag(tags: TrackTags): Uint8Array {
     describedTextFrame("COMM", tags.language, tags.comment),
     describedTextFrame("USLT", tags.language, tags.lyrics),
   ];
-  const bodyBytes = frames.reduce((sum, f) => sum + f.length, 0);
-  const tag = new Uint8Array(10 + bodyBytes);
-  tag.set(encoder.encode("ID3"), 0);
-  tag.set([4, 0, 0], 3);
-  tag.set(syncsafe(bodyBytes), 6);
-  let offset = 10;
-  for (const f of frames) {
-    tag.set(f, offset);
-    offset += f.length;
-  }
-  return tag;
+  const body = joinBytes(frames);
+  // "ID3", version 4.0, no flags, then the syncsafe size of what follows.
+  const header = joinBytes([encoder.encode("ID3"), Uint8Array.of(4, 0, 0), syncsafe(body.length)]);
+  return joinBytes([header, body]);
 }
 
 /** Course language tag (BCP 47) to the ISO 639-2 code ID3 wants. */
