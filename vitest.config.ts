@@ -1,6 +1,7 @@
 import { defineConfig } from "vitest/config";
 
-const SITE_TESTS = ["test/site/**/*.test.ts", "test/browser/**/*.test.ts"];
+/** Tests that read the fixture course's built site. */
+const SITE_TESTS = ["test/browser/**/*.test.ts", "test/site/podcast-feed.test.ts"];
 
 export default defineConfig({
   test: {

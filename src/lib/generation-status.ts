@@ -32,7 +32,8 @@ export function compareWithCourse(course: Course, records: readonly LessonRecord
   const stale = records.filter((record) => !sameContent(record, planned.get(record.lesson)));
   if (stale.length > 0) {
     problems.push(
-      `Lessons ${stale.map((r) => r.lesson).join(", ")} were generated from an older course file.`,
+      `${stale.length === 1 ? "Lesson" : "Lessons"} ${lessonList(stale)} ` +
+        `${stale.length === 1 ? "was" : "were"} generated from an older course file.`,
     );
   }
   for (const format of course.settings.formats) {
@@ -83,4 +84,13 @@ export async function checkListedFiles(
     }
   }
   return problems;
+}
+
+/** The first few problems for a page; the build log carries the full list. */
+export function summarizeProblems(problems: readonly string[], max = 5): string[] {
+  if (problems.length <= max) return [...problems];
+  return [
+    ...problems.slice(0, max),
+    `… and ${problems.length - max} more (the build log lists them all).`,
+  ];
 }

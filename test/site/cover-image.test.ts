@@ -1,0 +1,53 @@
+import { inflateSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { COVER_SIZE_PX, drawCover, wrapWords } from "../../src/lib/cover-image.ts";
+import { GLYPH_HEIGHT, GLYPH_WIDTH, glyphRows } from "../../src/lib/pixel-font.ts";
+import { encodePng } from "../../src/lib/png.ts";
+
+/** Width, height and the raw scanlines of a PNG we wrote (one IDAT). */
+function decodePng(png: Buffer) {
+  expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+  const width = png.readUInt32BE(16);
+  const height = png.readUInt32BE(20);
+  const idatAt = png.indexOf("IDAT");
+  const length = png.readUInt32BE(idatAt - 4);
+  const raw = inflateSync(png.subarray(idatAt + 4, idatAt + 4 + length));
+  return { width, height, raw, colourType: png[25], bitDepth: png[24] };
+}
+
+describe("cover image", () => {
+  it("encodes RGB pixels as a PNG that inflates back to the same rows", () => {
+    const pixels = Uint8Array.from([255, 0, 0, 0, 255, 0, 0, 0, 255, 9, 9, 9]);
+    const { width, height, raw, colourType, bitDepth } = decodePng(
+      encodePng({ width: 2, height: 2, pixels }),
+    );
+    expect([width, height, colourType, bitDepth]).toEqual([2, 2, 2, 8]);
+    expect([...raw]).toEqual([0, 255, 0, 0, 0, 255, 0, 0, 0, 0, 255, 9, 9, 9]);
+  });
+
+  it("draws a square cover of the size podcast directories accept, the same every time", () => {
+    const png = drawCover("Koch Morse Code Course", "koch-course");
+    const { width, height } = decodePng(png);
+    expect(width).toBe(COVER_SIZE_PX);
+    expect(height).toBe(COVER_SIZE_PX);
+    expect(COVER_SIZE_PX).toBeGreaterThanOrEqual(1400);
+    expect(drawCover("Koch Morse Code Course", "koch-course").equals(png)).toBe(true);
+    expect(drawCover("Another Course", "koch-course").equals(png)).toBe(false);
+  });
+
+  it("has a 5 × 7 glyph for every character a course sends, in either case", () => {
+    for (const character of "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,?/=") {
+      const rows = glyphRows(character);
+      expect(rows).toHaveLength(GLYPH_HEIGHT);
+      expect(rows.every((row) => row.length === GLYPH_WIDTH)).toBe(true);
+      expect(rows.flat().some(Boolean)).toBe(true);
+    }
+    expect(glyphRows("k")).toEqual(glyphRows("K"));
+    expect(glyphRows("€").flat().some(Boolean)).toBe(false);
+  });
+
+  it("wraps the title at spaces", () => {
+    expect(wrapWords("Koch Morse Code Course", 10)).toEqual(["Koch Morse", "Code", "Course"]);
+    expect(wrapWords("Supercalifragilistic", 5)).toEqual(["Supercalifragilistic"]);
+  });
+});
