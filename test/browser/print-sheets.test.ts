@@ -36,6 +36,20 @@ describe("printed sheets and keys", () => {
     });
   }
 
+  it("shrinks the rows of the longest drill to keep it on one page of either paper", async () => {
+    const page = await session.browser.newPage();
+    await page.goto(session.url("lessons/01/keys/"));
+    // A 28-minute drill of groups of three has 63 rows; grow the first grid
+    // to that instead of rendering half an hour of audio in the test.
+    await page.locator("section.sheet .grid").first().evaluate((grid: HTMLElement) => {
+      const row = grid.querySelector("li")!;
+      for (let i = 1; i < 63; i++) grid.append(row.cloneNode(true));
+      grid.style.setProperty("--rows", "63");
+    });
+    expect(countPdfPages(await page.pdf({ format: "A4" }))).toBe(3);
+    expect(countPdfPages(await page.pdf({ format: "Letter" }))).toBe(3);
+  });
+
   it("leaves the site's header, footer and introduction off the paper", async () => {
     const page = await session.browser.newPage();
     await page.goto(session.url("lessons/01/keys/"));
