@@ -20,7 +20,7 @@ export function progressSentence(seconds: number, highest: number, lessons: numb
   return (
     `You have passed ${highest === 0 ? "no lesson yet" : `up to lesson ${highest}`} of ` +
     `${lessons}, with ${seconds < 3600 ? formatSpokenDuration(seconds) : `${hours} hours`} of ` +
-    `scored practice: ${share} % of the about 14 hours Koch's learners took for the alphabet.`
+    `scored practice: ${share} % of the roughly 14 hours Koch's learners took for the alphabet.`
   );
 }
 
