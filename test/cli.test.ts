@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -70,7 +71,11 @@ describe("koch generate", () => {
     for (const track of record.tracks) {
       const key = await readFile(join(course.audioDir, "02", `${track.id}.txt`), "utf8");
       expect(key.replaceAll(/\s+/g, "")).toContain(track.text.replaceAll(" ", ""));
-      expect(track.files.txt).toEqual({ path: `audio/02/${track.id}.txt`, bytes: Buffer.byteLength(key) });
+      expect(track.files.txt).toEqual({
+        path: `audio/02/${track.id}.txt`,
+        bytes: Buffer.byteLength(key),
+        sha256: createHash("sha256").update(key).digest("hex"),
+      });
     }
   });
 

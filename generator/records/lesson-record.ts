@@ -11,10 +11,12 @@ import { groupsPerRow } from "../text/answer-key.ts";
 /** Koch: move on once errors stay below 10 % of the characters. */
 export const ERROR_ALLOWANCE_SHARE = 0.1;
 
-/** A file the site links to: path below `public/`, size in bytes. */
+/** A file the site links to: path below `public/`, size in bytes and digest. */
 export interface FileEntry {
   path: string;
   bytes: number;
+  /** SHA-256 of the file, hex; a later run re-renders a file that no longer matches. */
+  sha256: string;
 }
 
 /** One track as published. */

@@ -4,6 +4,7 @@
  * lesson records. A record is written only after every file it points to,
  * so a record never names a file that is not there.
  */
+import { createHash } from "node:crypto";
 import { readdir, readFile, rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
@@ -146,7 +147,11 @@ async function writeAnswerKey(
     groups: track.text.split(" "),
     groupSize: record.groupSize,
   });
-  track.files.txt = { path: `audio/${slug}/${track.id}.txt`, bytes: Buffer.byteLength(key) };
+  track.files.txt = {
+    path: `audio/${slug}/${track.id}.txt`,
+    bytes: Buffer.byteLength(key),
+    sha256: createHash("sha256").update(key).digest("hex"),
+  };
   return writeText(join(audioDir, slug, `${track.id}.txt`), key, force);
 }
 

@@ -2,6 +2,7 @@
  * Renders one track and writes its files atomically: the work a worker
  * thread does for each job. Encoders are made once per thread and reused.
  */
+import { createHash } from "node:crypto";
 import { createMp3Encoder } from "../audio/create-mp3-encoder.ts";
 import type { Mp3Encoder, Mp3EncoderName } from "../audio/mp3-encoder.ts";
 import {
@@ -22,6 +23,8 @@ export interface RenderTask {
 /** What was written. */
 export interface RenderResult {
   bytes: Partial<Record<AudioFormat, number>>;
+  /** SHA-256 of each written file, hex: the record keeps it to spot a file edited by hand. */
+  sha256: Partial<Record<AudioFormat, string>>;
   lengthSamples: number;
   amplitude: number;
   timesMs: StageTimesMs & { write: number };
@@ -44,16 +47,19 @@ export async function renderTrackToFiles(task: RenderTask): Promise<RenderResult
   const audio = renderTrackAudio(task.job, encoder);
   const startedAt = performance.now();
   const bytes: RenderResult["bytes"] = {};
+  const sha256: RenderResult["sha256"] = {};
   for (const format of task.job.formats) {
     const data = audio.files[format];
     const path = task.paths[format];
     if (data === undefined || path === undefined) throw new Error(`no ${format} path for a track`);
     await writeFileAtomic(path, data);
     bytes[format] = data.length;
+    sha256[format] = createHash("sha256").update(data).digest("hex");
   }
   const write = performance.now() - startedAt;
   return {
     bytes,
+    sha256,
     lengthSamples: audio.lengthSamples,
     amplitude: audio.amplitude,
     timesMs: { ...audio.timesMs, write },

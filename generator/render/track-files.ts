@@ -51,7 +51,8 @@ export async function updateTrackFiles(options: TrackFilesOptions): Promise<Trac
   const result = await options.render({ job, paths });
   for (const format of job.formats) {
     const bytes = result.bytes[format] ?? 0;
-    track.files[format] = { path: `audio/${folder}/${track.id}.${format}`, bytes };
+    const sha256 = result.sha256[format] ?? "";
+    track.files[format] = { path: `audio/${folder}/${track.id}.${format}`, bytes, sha256 };
   }
   return { rendered: true, result };
 }

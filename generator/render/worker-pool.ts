@@ -5,6 +5,7 @@
  */
 import { Worker } from "node:worker_threads";
 import pLimit from "p-limit";
+import { UserError } from "../errors.ts";
 import type { RenderResult, RenderTask } from "./render-track.ts";
 import type { WorkerRequest, WorkerResponse } from "./render-worker.ts";
 
@@ -70,8 +71,13 @@ function startWorker(busy: Map<Worker, Pending>): Worker {
       waiter?.resolve(response.result);
       return;
     }
-    const error = new Error(response.error.message);
-    if (response.error.stack !== undefined) error.stack = response.error.stack;
+    const { message, stack, userError } = response.error;
+    if (userError) {
+      waiter?.reject(new UserError(message));
+      return;
+    }
+    const error = new Error(message);
+    if (stack !== undefined) error.stack = stack;
     waiter?.reject(error);
   });
   worker.on("error", (error) => settle()?.reject(error));

@@ -8,7 +8,11 @@ import { join } from "node:path";
 import { z } from "zod/v4";
 import type { LessonRecord } from "../../generator/records/lesson-record.ts";
 
-const fileEntrySchema = z.object({ path: z.string(), bytes: z.number().int().nonnegative() });
+const fileEntrySchema = z.object({
+  path: z.string(),
+  bytes: z.number().int().nonnegative(),
+  sha256: z.string(),
+});
 
 const trackSchema = z.object({
   id: z.string(),

@@ -55,8 +55,8 @@ describe("lesson view", () => {
   it("offers downloads only for the files a record lists", () => {
     expect(trackDownloads("/", track())).toEqual([]);
     const files = {
-      txt: { path: "audio/02/drill-1.txt", bytes: 400 },
-      mp3: { path: "audio/02/drill-1.mp3", bytes: 1_234_567 },
+      txt: { path: "audio/02/drill-1.txt", bytes: 400, sha256: "" },
+      mp3: { path: "audio/02/drill-1.mp3", bytes: 1_234_567, sha256: "" },
     };
     expect(trackDownloads("/morse/", track({ files }))).toEqual([
       {

@@ -30,7 +30,7 @@ describe("podcast feed text", () => {
     const empty = parser.parse(buildPodcastFeed({ settings: course.settings, records })).rss;
     expect(empty.channel.item).toBeUndefined();
     const withAudio = structuredClone(records);
-    withAudio[0]!.tracks[1]!.files.mp3 = { path: "audio/01/drill-1.mp3", bytes: 1234 };
+    withAudio[0]!.tracks[1]!.files.mp3 = { path: "audio/01/drill-1.mp3", bytes: 1234, sha256: "" };
     const one = parser.parse(buildPodcastFeed({ settings: course.settings, records: withAudio }));
     expect(one.rss.channel.item).toHaveLength(1);
   });
