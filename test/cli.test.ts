@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "./helpers/run-cli.ts";
+import { runKochChild } from "./helpers/koch-cli.ts";
 
 /** A course small enough to generate in a second or two. */
 const TINY_COURSE = {
@@ -37,7 +37,7 @@ async function tempCourse(settings: unknown) {
 
 describe("koch plan", () => {
   it("prints the default course's plan as a table", () => {
-    const { status, stdout } = runCli(["plan"]);
+    const { status, stdout } = runKochChild(["plan"]);
     expect(status).toBe(0);
     const lines = stdout.split("\n");
     expect(lines[0]).toMatch(/^Koch Morse Code Course: 40 lessons, 60 cpm \(12\.2 wpm\)/);
@@ -47,7 +47,7 @@ describe("koch plan", () => {
   });
 
   it("prints lesson records as JSON on stdout with --json", () => {
-    const { status, stdout } = runCli(["plan", "--json", "--lessons", "2,4"]);
+    const { status, stdout } = runKochChild(["plan", "--json", "--lessons", "2,4"]);
     expect(status).toBe(0);
     const records = JSON.parse(stdout);
     expect(records.map((r: { lesson: number }) => r.lesson)).toEqual([2, 4]);
@@ -62,7 +62,7 @@ describe("koch generate", () => {
   });
 
   it("writes a record per lesson and an answer key per track", async () => {
-    const { status, stderr } = runCli(course.generateArgs);
+    const { status, stderr } = runKochChild(course.generateArgs);
     expect(stderr).not.toMatch(/\n\s+at /);
     expect(status).toBe(0);
     expect((await readdir(course.lessonsDir)).sort()).toEqual(["01.json", "02.json"]);
@@ -83,14 +83,14 @@ describe("koch generate", () => {
     const path = join(course.lessonsDir, "01.json");
     const before = await stat(path);
     const bytes = await readFile(path);
-    expect(runCli(course.generateArgs).status).toBe(0);
+    expect(runKochChild(course.generateArgs).status).toBe(0);
     expect(await readFile(path)).toEqual(bytes);
     expect((await stat(path)).mtimeMs).toBe(before.mtimeMs);
   });
 
   it("rejects a bad course file with its message, no stack, and writes nothing", async () => {
     const bad = await tempCourse({ speed: { cpm: 0 }, grupSize: 3 });
-    const { status, stderr } = runCli(bad.generateArgs);
+    const { status, stderr } = runKochChild(bad.generateArgs);
     expect(status).toBe(1);
     expect(stderr).toBe(
       `koch: ${bad.config}: speed.cpm must be between 5 and 300, got 0\n` +
@@ -102,7 +102,7 @@ describe("koch generate", () => {
   });
 
   it("rejects lessons the course does not have", async () => {
-    const { status, stderr } = runCli([...course.generateArgs, "--lessons", "1-9"]);
+    const { status, stderr } = runKochChild([...course.generateArgs, "--lessons", "1-9"]);
     expect(status).toBe(1);
     expect(stderr).toBe(
       'koch: --lessons: "1-9" is outside the course; write lesson numbers and ranges from 1 ' +
@@ -112,7 +112,7 @@ describe("koch generate", () => {
 
   it("prints a warning once for an order that starts with similar characters", async () => {
     const similar = await tempCourse({ ...TINY_COURSE, order: ["E", "I", "K"] });
-    const { status, stderr } = runCli(similar.generateArgs);
+    const { status, stderr } = runKochChild(similar.generateArgs);
     expect(status).toBe(0);
     expect(stderr.match(/sound alike/g)).toHaveLength(1);
   });
@@ -120,20 +120,20 @@ describe("koch generate", () => {
 
 describe("koch --help", () => {
   it("lists every command", () => {
-    const { status, stdout } = runCli(["--help"]);
+    const { status, stdout } = runKochChild(["--help"]);
     expect(status).toBe(0);
     for (const command of ["plan", "generate", "schema"]) expect(stdout).toContain(`koch ${command}`);
   });
 
   it("lists generate's options", () => {
-    const { stdout } = runCli(["generate", "--help"]);
+    const { stdout } = runKochChild(["generate", "--help"]);
     for (const flag of ["--config", "--lessons-dir", "--audio-dir", "--lessons", "--force", "--quiet"]) {
       expect(stdout).toContain(flag);
     }
   });
 
   it("refuses an unknown command with a usage hint", () => {
-    const { status, stderr } = runCli(["plna"]);
+    const { status, stderr } = runKochChild(["plna"]);
     expect(status).toBe(1);
     expect(stderr).toMatch(/^koch: Unknown argument: plna/);
   });

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { TEMP_PREFIX } from "../generator/render/atomic-write.ts";
 import type { LessonRecord } from "../generator/records/lesson-record.ts";
 import { mp3valProblems, readWav } from "./helpers/audio-read.ts";
-import { runKoch, startKoch } from "./helpers/koch-cli.ts";
+import { runKochChild, startKochChild } from "./helpers/koch-cli.ts";
 import { decodeMorse } from "./helpers/morse-decoder.ts";
 
 const root = mkdtempSync(join(tmpdir(), "koch-cli-"));
@@ -14,7 +14,7 @@ const root = mkdtempSync(join(tmpdir(), "koch-cli-"));
 describe("koch render", () => {
   it("renders text to a WAV with the flags' speed and pitch", () => {
     const out = join(root, "paris.wav");
-    const run = runKoch(["render", "--text", "paris paris", "--out", out, "--wpm", "20", "--tone-hz", "600"]);
+    const run = runKochChild(["render", "--text", "paris paris", "--out", out, "--wpm", "20", "--tone-hz", "600"]);
     expect(run.status, run.stderr).toBe(0);
     const wav = readWav(readFileSync(out));
     // 2 × PARIS at 20 wpm: 50 + 43 units of 60 ms (no word gap after the last), plus 1 s of framing.
@@ -26,20 +26,20 @@ describe("koch render", () => {
     const textFile = join(root, "text.txt");
     writeFileSync(textFile, "cq de <ar>\n");
     const out = join(root, "cq.mp3");
-    const run = runKoch(["render", "--text-file", textFile, "--out", out, "--encoder", "wasm-lame"]);
+    const run = runKochChild(["render", "--text-file", textFile, "--out", out, "--encoder", "wasm-lame"]);
     expect(run.status, run.stderr).toBe(0);
     expect(mp3valProblems(out)).toEqual([]);
   });
 
   it("refuses characters without Morse code, an unknown format and zero jobs", () => {
-    const bad = runKoch(["render", "--text", "a€b", "--out", join(root, "x.wav")]);
+    const bad = runKochChild(["render", "--text", "a€b", "--out", join(root, "x.wav")]);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('koch: the text has characters with no Morse code: "€"');
-    const ogg = runKoch(["render", "--text", "a", "--out", join(root, "x.ogg")]);
+    const ogg = runKochChild(["render", "--text", "a", "--out", join(root, "x.ogg")]);
     expect(ogg.stderr).toContain("name an .mp3 or .wav file");
-    const jobs = runKoch(["generate", "--jobs", "0"]);
+    const jobs = runKochChild(["generate", "--jobs", "0"]);
     expect(jobs.status).toBe(1);
-    expect(jobs.stderr).toContain("koch: --jobs must be a whole number of at least 1");
+    expect(jobs.stderr).toContain("koch: --jobs must be a whole number from 1 to 32 (worker threads), got 0");
   });
 });
 
@@ -51,10 +51,10 @@ describe("an interrupted koch generate", () => {
     const lessonAudio = join(root, "audio", "01");
     const finished = () => (existsSync(lessonAudio) ? readdirSync(lessonAudio) : []).filter((n) => /\.(mp3|wav)$/.test(n));
 
-    const child = startKoch(["generate", "--config", config, "--jobs", "1", ...dirs]);
-    while (finished().length === 0 && child.exitCode === null) await sleep(10);
-    child.kill("SIGKILL");
-    await new Promise((resolve) => child.once("exit", resolve));
+    const child = startKochChild(["generate", "--config", config, "--jobs", "1", ...dirs]);
+    while (finished().length === 0 && child.process.exitCode === null) await sleep(10);
+    child.process.kill("SIGKILL");
+    await child.exited;
     expect(existsSync(join(root, "lessons", "01.json"))).toBe(false);
     for (const name of finished()) {
       const bytes = readFileSync(join(lessonAudio, name));
@@ -62,7 +62,7 @@ describe("an interrupted koch generate", () => {
       else expect(mp3valProblems(join(lessonAudio, name))).toEqual([]);
     }
 
-    const rerun = runKoch(["generate", "--config", config, ...dirs]);
+    const rerun = runKochChild(["generate", "--config", config, ...dirs]);
     expect(rerun.status, rerun.stderr).toBe(0);
     expect(readdirSync(lessonAudio).filter((n) => n.startsWith(TEMP_PREFIX))).toEqual([]);
     const record = JSON.parse(readFileSync(join(root, "lessons", "01.json"), "utf8")) as LessonRecord;
