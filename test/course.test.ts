@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -169,6 +170,32 @@ describe("reading the course file", () => {
     const path = join(await folder(), "latin1.json");
     await writeFile(path, Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d]));
     await expect(loadCourse(path)).rejects.toThrow(`${path}: is not UTF-8 text; save it as UTF-8`);
+  });
+
+  it("refuses a pipe, which would block, and a device, which would never end", async () => {
+    const fifo = join(await folder(), "course.fifo");
+    execFileSync("mkfifo", [fifo]);
+    await expect(loadCourse(fifo)).rejects.toThrow(
+      `${fifo}: is not a regular file (a pipe or a device); pass the course file's path with --config`,
+    );
+    await expect(loadCourse("/dev/zero")).rejects.toThrow("/dev/zero: is not a regular file");
+  });
+
+  it("refuses a file far larger than a course file", async () => {
+    const path = join(await folder(), "huge.json");
+    await writeFile(path, `{"title": "${"x".repeat(2 * 1024 * 1024)}"}`);
+    await expect(loadCourse(path)).rejects.toThrow(
+      `${path}: is 2.0 MiB, more than the 1.0 MiB allowed; pass the course file's path with --config`,
+    );
+  });
+
+  it("refuses values nested far deeper than any field, before printing them", async () => {
+    const path = join(await folder(), "deep.json");
+    await writeFile(path, `{"title": ${"[".repeat(100_000)}${"]".repeat(100_000)}}`);
+    await expect(loadCourse(path)).rejects.toThrow(
+      `${path}: nests values more than 16 levels deep; a course file needs three at most ` +
+        "(see content/course.schema.json)",
+    );
   });
 
   it("accepts a byte-order mark", async () => {

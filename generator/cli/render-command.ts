@@ -9,6 +9,7 @@ import { MP3_ENCODER_NAMES } from "../audio/mp3-encoder.ts";
 import { applyCourseOverrides } from "../course/course-overrides.ts";
 import { DEFAULT_COURSE_PATH, loadCourse } from "../course/load-course.ts";
 import { UserError } from "../errors.ts";
+import { unreadableReason } from "../input-file.ts";
 import { createLogger } from "../log.ts";
 import { renderText } from "../render/render-text.ts";
 
@@ -71,11 +72,19 @@ export async function renderCommand(flags: RenderFlags): Promise<void> {
   );
 }
 
+/** A whole book as text is a few megabytes; more is the wrong file. */
+const MAX_TEXT_FILE_BYTES = 64 * 1024 * 1024;
+
 async function readText(text: string | undefined, textFile: string | undefined): Promise<string> {
   if (text !== undefined) return text;
   if (textFile === undefined) throw new UserError("give the text with --text or --text-file");
-  return readFile(textFile, "utf8").catch((error: unknown) => {
+  try {
+    const reason = await unreadableReason(textFile, MAX_TEXT_FILE_BYTES);
+    if (reason !== undefined) throw new UserError(`--text-file ${textFile}: ${reason}`);
+    return await readFile(textFile, "utf8");
+  } catch (error) {
+    if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new UserError(`--text-file ${textFile}: cannot be read (${code})`, { cause: error });
-  });
+  }
 }

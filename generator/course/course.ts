@@ -25,6 +25,12 @@ export const MAX_LESSON_MINUTES = 30;
 /** Every character the alphabet has, and then some room. */
 const MAX_ORDER_LENGTH = 100;
 
+/**
+ * A course file nests three levels at most (`tones.dotHz`, `order[0]`).
+ * Far deeper nesting is junk, refused before anything walks it recursively.
+ */
+const MAX_NESTING = 16;
+
 /** Below this speed Koch found that a character stops sounding whole. */
 const GESTALT_MIN_CPM = 50;
 
@@ -50,6 +56,12 @@ export function parseCourse(raw: unknown, source: string): Course {
       `${source}: must hold a JSON object such as {}, got ${showValue(raw)}`,
     ]);
   }
+  if (nestingDepth(raw, MAX_NESTING) > MAX_NESTING) {
+    throw new InputFileError([
+      `${source}: nests values more than ${MAX_NESTING} levels deep; a course file needs ` +
+        `three at most (see content/course.schema.json)`,
+    ]);
+  }
   const parsed = courseSchema.safeParse(raw);
   if (!parsed.success) {
     throw new InputFileError(parsed.error.issues.map((issue) => describeIssue(issue, raw, source)));
@@ -64,6 +76,20 @@ export function parseCourse(raw: unknown, source: string): Course {
   if (problems.length === 0) checkGroupFits(settings, order, source, problems);
   if (problems.length > 0) throw new InputFileError(problems);
   return { settings, order, speed: resolveSpeed(settings.speed), warnings };
+}
+
+/** How deep objects and arrays nest, counted without recursion and up to `limit` + 1. */
+function nestingDepth(value: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (typeof node !== "object" || node === null) continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 function resolveOrder(

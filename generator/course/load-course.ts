@@ -1,17 +1,29 @@
 /** Reads the course file from disk; the checks live in `course.ts`. */
 import { readFile } from "node:fs/promises";
 import { InputFileError } from "../errors.ts";
+import { unreadableReason } from "../input-file.ts";
 import { parseCourse, type Course } from "./course.ts";
 
 /** Default location of the course file, relative to the project. */
 export const DEFAULT_COURSE_PATH = "content/course.json";
 
+/**
+ * A course file is a few kilobytes; anything past this is the wrong file,
+ * and reading it whole (a disk image, `/dev/zero`) would never end well.
+ */
+export const MAX_COURSE_FILE_BYTES = 1024 * 1024;
+
 /** Reads, decodes and checks a course file; every failure names the file. */
 export async function loadCourse(path: string): Promise<Course> {
   let bytes: Buffer;
   try {
+    const reason = await unreadableReason(path, MAX_COURSE_FILE_BYTES);
+    if (reason !== undefined) {
+      throw new InputFileError([`${path}: ${reason}; pass the course file's path with --config`]);
+    }
     bytes = await readFile(path);
   } catch (error) {
+    if (error instanceof InputFileError) throw error;
     throw new InputFileError([`${path}: ${describeReadError(error)}`], { cause: error });
   }
   let text: string;

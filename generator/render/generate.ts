@@ -1,25 +1,25 @@
 /**
- * `koch generate`: plans the selected lessons, writes each track's answer
- * key, brings its audio up to date on the worker pool, and writes the
- * lesson records. A record is written only after every file it points to,
- * so a record never names a file that is not there.
+ * `koch generate`: plans the selected lessons and brings each one's answer
+ * keys, audio and record up to date (`lesson-files.ts`), rendering audio on
+ * a pool of worker threads. One generator at a time holds the output
+ * folders; leftovers of an interrupted run are swept first.
  */
-import { createHash } from "node:crypto";
-import { readdir, readFile, rm } from "node:fs/promises";
+import { readdir, rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { checkEncoderSettings } from "../audio/create-mp3-encoder.ts";
 import type { Course } from "../course/course.ts";
-import { planCourse, lessonCount } from "../plan/lessons.ts";
-import { buildLessonRecord, lessonSlug, type LessonRecord } from "../records/lesson-record.ts";
-import { formatAnswerKey } from "../text/answer-key.ts";
+import { explainWriteError } from "../file-errors.ts";
 import type { Logger } from "../log.ts";
-import { TEMP_PREFIX, writeFileAtomic, writeFileIfChanged } from "./atomic-write.ts";
+import { lessonCount, planCourse } from "../plan/lessons.ts";
+import { buildLessonRecord, lessonSlug } from "../records/lesson-record.ts";
+import { TEMP_PREFIX } from "./atomic-write.ts";
+import { updateLessonFiles } from "./lesson-files.ts";
+import { lockOutputFolders } from "./output-lock.ts";
 import { silentProgress, type Progress } from "./progress.ts";
-import type { RenderTask } from "./render-track.ts";
-import { updateTrackFiles } from "./track-files.ts";
-import { createWorkerPool, type WorkerPool } from "./worker-pool.ts";
 import { formatRenderSummary, newRenderTally, tallyTrack, type RenderTally } from "./render-tally.ts";
+import type { RenderTask } from "./render-track.ts";
+import { createWorkerPool, type WorkerPool } from "./worker-pool.ts";
 
 /** Where and what to generate. */
 export interface GenerateOptions {
@@ -48,61 +48,66 @@ export interface GenerateSummary {
   audio: RenderTally;
 }
 
-/** Serialises a record the same way on every machine. */
-export function serializeRecord(record: LessonRecord): string {
-  return `${JSON.stringify(record, null, 2)}\n`;
-}
-
 /** Generates the course's records, answer keys and audio. */
 export async function generateCourse(options: GenerateOptions): Promise<GenerateSummary> {
   const startedAt = performance.now();
-  const { course, lessonsDir, audioDir, log } = options;
-  const progress = options.progress ?? silentProgress;
+  const { course, lessonsDir, audioDir } = options;
   if (course.settings.formats.includes("mp3")) {
     checkEncoderSettings(course.settings.mp3Encoder, course.settings.mp3Kbps);
   }
-  const records = planCourse(course, options.lessons).map((plan) => buildLessonRecord(plan, course));
-  const files = { written: 0, unchanged: 0 };
-  const count = (wrote: boolean) => (wrote ? files.written++ : files.unchanged++);
-  const tally = newRenderTally(records);
-  const pool = lazyPool(options.jobs ?? availableParallelism());
+  const lock = await lockOutputFolders([lessonsDir, audioDir]);
+  try {
+    return await generateLocked(options, startedAt);
+  } finally {
+    await lock.release();
+  }
+}
 
+async function generateLocked(options: GenerateOptions, startedAt: number) {
+  const { course, lessonsDir, audioDir, log } = options;
+  const progress = options.progress ?? silentProgress;
+  const records = planCourse(course, options.lessons).map((plan) => buildLessonRecord(plan, course));
+  const tally = newRenderTally(records);
+  const files = { written: 0, unchanged: 0 };
+  const pool = lazyPool(Math.min(options.jobs ?? availableParallelism(), tally.progress.tracksTotal));
+
+  await sweepTemporaryFiles(lessonsDir);
   try {
     await Promise.all(
       records.map(async (record) => {
-        const slug = lessonSlug(record.lesson);
-        const previous = await readRecord(join(lessonsDir, `${slug}.json`));
-        await sweepTemporaryFiles(join(audioDir, slug));
-        await Promise.all(
-          record.tracks.map(async (track) => {
-            count(await writeAnswerKey(course, record, track, audioDir, options.force));
-            const outcome = await updateTrackFiles({
-              course,
-              lesson: record,
-              track,
-              previous: previous?.tracks.find((t) => t.id === track.id),
-              audioDir,
-              force: options.force ?? false,
-              render: pool.run,
-            });
+        await sweepTemporaryFiles(join(audioDir, lessonSlug(record.lesson)));
+        const counts = await updateLessonFiles({
+          course,
+          record,
+          lessonsDir,
+          audioDir,
+          force: options.force ?? false,
+          render: pool.run,
+          onTrack: (track, outcome) => {
             tallyTrack(tally, track, outcome);
             progress.update(tally.progress);
-          }),
-        );
-        const recordPath = join(lessonsDir, `${slug}.json`);
-        const wrote = await writeText(recordPath, serializeRecord(record), options.force);
-        count(wrote);
-        log.detail(`lesson ${record.lesson}: ${wrote ? "written" : "unchanged"}`);
+          },
+        });
+        files.written += counts.written;
+        files.unchanged += counts.unchanged;
+        log.detail(`lesson ${record.lesson}: ${counts.written} files written`);
       }),
     );
   } finally {
     progress.finish();
     await pool.close();
   }
-  if (options.lessons === undefined) await removeStaleRecords(lessonsDir, lessonCount(course), log);
+  if (options.lessons === undefined) {
+    await removeStaleLessons(lessonsDir, audioDir, lessonCount(course), log);
+  }
 
   const elapsedMs = performance.now() - startedAt;
-  const summary = {
+  log.info(
+    `${records.length} lessons, ${tally.progress.tracksTotal} tracks: ${files.written} files ` +
+      `written, ${files.unchanged} unchanged in ${(elapsedMs / 1000).toFixed(1)} s`,
+  );
+  log.info(formatRenderSummary(tally, elapsedMs));
+  return {
     lessons: records.length,
     tracks: tally.progress.tracksTotal,
     filesWritten: files.written,
@@ -110,12 +115,6 @@ export async function generateCourse(options: GenerateOptions): Promise<Generate
     elapsedMs,
     audio: tally,
   };
-  log.info(
-    `${summary.lessons} lessons, ${summary.tracks} tracks: ${files.written} files written, ` +
-      `${files.unchanged} unchanged in ${(elapsedMs / 1000).toFixed(1)} s`,
-  );
-  log.info(formatRenderSummary(tally, elapsedMs));
-  return summary;
 }
 
 /** The pool starts on the first track that needs rendering, so a no-op run starts no thread. */
@@ -123,71 +122,44 @@ function lazyPool(size: number): Pick<WorkerPool, "run" | "close"> {
   let pool: WorkerPool | undefined;
   return {
     run: (task: RenderTask) => {
-      pool ??= createWorkerPool(size);
+      pool ??= createWorkerPool(Math.max(1, size));
       return pool.run(task);
     },
     close: async () => pool?.close(),
   };
 }
 
-async function writeAnswerKey(
-  course: Course,
-  record: LessonRecord,
-  track: LessonRecord["tracks"][number],
-  audioDir: string,
-  force = false,
-): Promise<boolean> {
-  const slug = lessonSlug(record.lesson);
-  const key = formatAnswerKey({
-    courseTitle: course.settings.title,
-    lesson: record.lesson,
-    trackTitle: track.title,
-    errorAllowance: track.errorAllowance,
-    characterCount: track.characterCount,
-    groups: track.text.split(" "),
-    groupSize: record.groupSize,
-  });
-  track.files.txt = {
-    path: `audio/${slug}/${track.id}.txt`,
-    bytes: Buffer.byteLength(key),
-    sha256: createHash("sha256").update(key).digest("hex"),
-  };
-  return writeText(join(audioDir, slug, `${track.id}.txt`), key, force);
-}
-
-async function writeText(path: string, data: string, force = false): Promise<boolean> {
-  if (!force) return writeFileIfChanged(path, data);
-  await writeFileAtomic(path, data);
-  return true;
-}
-
-/** The record a previous run wrote, if it is there and readable. */
-async function readRecord(path: string): Promise<LessonRecord | undefined> {
-  const text = await readFile(path, "utf8").catch(() => undefined);
-  if (text === undefined) return undefined;
-  try {
-    return JSON.parse(text) as LessonRecord;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Temporary files an interrupted run left behind. */
 async function sweepTemporaryFiles(folder: string): Promise<void> {
   const names = await readdir(folder).catch(() => [] as string[]);
   for (const name of names) {
-    if (name.startsWith(TEMP_PREFIX)) await rm(join(folder, name), { force: true });
+    if (name.startsWith(TEMP_PREFIX)) await removeAll(join(folder, name));
   }
 }
 
-/** Records of lessons the course no longer has (its order got shorter). */
-async function removeStaleRecords(lessonsDir: string, lessons: number, log: Logger) {
-  const names = await readdir(lessonsDir).catch(() => [] as string[]);
-  for (const name of names) {
-    const match = /^(\d+)\.json$/.exec(name);
-    if (match && Number(match[1]) > lessons) {
-      await rm(join(lessonsDir, name), { force: true });
-      log.info(`removed ${name}: the course has ${lessons} lessons now`);
-    }
+/**
+ * Records and audio folders of lessons the course no longer has (its order
+ * got shorter); the record goes first, so none outlives its files.
+ */
+async function removeStaleLessons(lessonsDir: string, audioDir: string, lessons: number, log: Logger) {
+  const stale = (name: string, pattern: RegExp) => {
+    const match = pattern.exec(name);
+    return match !== null && Number(match[1]) > lessons;
+  };
+  for (const name of await readdir(lessonsDir).catch(() => [] as string[])) {
+    if (!stale(name, /^(\d+)\.json$/)) continue;
+    await removeAll(join(lessonsDir, name));
+    log.info(`removed ${name}: the course has ${lessons} lessons now`);
+  }
+  for (const name of await readdir(audioDir).catch(() => [] as string[])) {
+    if (stale(name, /^(\d{2,})$/)) await removeAll(join(audioDir, name));
+  }
+}
+
+async function removeAll(path: string): Promise<void> {
+  try {
+    await rm(path, { recursive: true, force: true });
+  } catch (error) {
+    throw explainWriteError(error, path);
   }
 }

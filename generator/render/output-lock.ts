@@ -9,6 +9,7 @@ import { mkdir, open, readFile, rm } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { UserError } from "../errors.ts";
+import { explainWriteError } from "../file-errors.ts";
 
 /** The lock's file name inside each output folder. */
 export const LOCK_NAME = ".koch-generate.lock";
@@ -90,11 +91,12 @@ export async function lockOutputFolders(folders: readonly string[]): Promise<Out
     await Promise.all(held.map((path) => rm(path, { force: true })));
     held.length = 0;
   };
+  let folder = "";
   try {
-    for (const folder of [...new Set(folders)].sort()) held.push(await lockFolder(folder, owner));
+    for (folder of [...new Set(folders)].sort()) held.push(await lockFolder(folder, owner));
   } catch (error) {
     await release();
-    throw error;
+    throw error instanceof UserError ? error : explainWriteError(error, folder);
   }
   return { release };
 }

@@ -1,0 +1,199 @@
+/**
+ * One lesson's files: answer keys, audio and the record, brought up to date
+ * in an order that keeps the record honest. A record is trusted by the site
+ * and by the next run, so it must never list a file that is missing or
+ * different: before any file of a lesson changes, its old record is
+ * removed, and the new one is written only after every file it lists.
+ * A run killed in between leaves the lesson without a record, which the
+ * site reports and the next run completes.
+ */
+import { readdir, readFile, rm, stat } from "node:fs/promises";
+import { join } from "node:path";
+import type { Course } from "../course/course.ts";
+import { explainWriteError } from "../file-errors.ts";
+import { lessonSlug, type LessonRecord, type TrackRecord } from "../records/lesson-record.ts";
+import { formatAnswerKey } from "../text/answer-key.ts";
+import { writeFileAtomic } from "./atomic-write.ts";
+import { sha256Of } from "./file-digest.ts";
+import type { RenderResult, RenderTask } from "./render-track.ts";
+import {
+  checkTrackAudio,
+  updateTrackAudio,
+  type PreviousTrack,
+  type TrackOutcome,
+} from "./track-files.ts";
+
+/** What one lesson needs from the run. */
+export interface LessonFilesOptions {
+  course: Course;
+  /** The lesson's new record, its file entries still empty. */
+  record: LessonRecord;
+  lessonsDir: string;
+  audioDir: string;
+  force: boolean;
+  render: (task: RenderTask) => Promise<RenderResult>;
+  /** Called as each track is kept or rendered. */
+  onTrack: (track: TrackRecord, outcome: TrackOutcome) => void;
+}
+
+/** Files written and files found current. */
+export interface FileCounts {
+  written: number;
+  unchanged: number;
+}
+
+/** A record a previous run wrote: its text, its content and when it was written. */
+interface PreviousRecord {
+  text: string;
+  record: LessonRecord | undefined;
+  mtimeMs: number;
+}
+
+/** Serialises a record the same way on every machine. */
+export function serializeRecord(record: LessonRecord): string {
+  return `${JSON.stringify(record, null, 2)}\n`;
+}
+
+/** Where a lesson's record lives. */
+function recordPath(lessonsDir: string, lesson: number): string {
+  return join(lessonsDir, `${lessonSlug(lesson)}.json`);
+}
+
+/** Brings one lesson's keys, audio and record up to date. */
+export async function updateLessonFiles(options: LessonFilesOptions): Promise<FileCounts> {
+  const { course, record, lessonsDir, audioDir, force } = options;
+  const path = recordPath(lessonsDir, record.lesson);
+  const previous = await readPreviousRecord(path);
+
+  const keys = record.tracks.map((track) => fillAnswerKeyEntry(course, record, track));
+  const keyPaths = record.tracks.map((track) => answerKeyPath(audioDir, record.lesson, track));
+  const keysCurrent = await Promise.all(keys.map((key, i) => hasText(keyPaths[i] ?? "", key)));
+  const checks = await Promise.all(
+    record.tracks.map((track) =>
+      checkTrackAudio(course, record, track, previousTrack(previous, track.id), audioDir),
+    ),
+  );
+  const dropped = await orphanFiles(audioDir, record, course);
+  const untouched = !force && dropped.length === 0 && keysCurrent.every(Boolean);
+
+  if (untouched && checks.every((check) => check.kept !== undefined)) {
+    await Promise.all(record.tracks.map((track, i) => keep(options, track, checks[i])));
+    const text = serializeRecord(record);
+    if (text === previous?.text) return { written: 0, unchanged: keys.length + 1 };
+    // Only the record differs (edited by hand, say); its files were checked.
+    await writeFileAtomic(path, text);
+    return { written: 1, unchanged: keys.length };
+  }
+
+  if (previous !== undefined) await removeFile(path);
+  await Promise.all(dropped.map(removeFile));
+  let written = 0;
+  await Promise.all(
+    keys.map(async (key, i) => {
+      if (!force && keysCurrent[i]) return;
+      await writeFileAtomic(keyPaths[i] ?? "", key);
+      written++;
+    }),
+  );
+  await Promise.all(
+    record.tracks.map(async (track, i) => {
+      const outcome = await keep(options, track, checks[i], force);
+      if (outcome.rendered) written += Object.keys(outcome.result.bytes).length;
+    }),
+  );
+  await writeFileAtomic(path, serializeRecord(record));
+  return { written: written + 1, unchanged: 0 };
+}
+
+async function keep(
+  options: LessonFilesOptions,
+  track: TrackRecord,
+  check: Awaited<ReturnType<typeof checkTrackAudio>> | undefined,
+  force = false,
+): Promise<TrackOutcome> {
+  if (check === undefined) throw new Error(`no audio check for track ${track.id}`);
+  const forced = force ? { ...check, kept: undefined } : check;
+  const outcome = await updateTrackAudio(
+    forced,
+    options.record.lesson,
+    track,
+    options.audioDir,
+    options.render,
+  );
+  options.onTrack(track, outcome);
+  return outcome;
+}
+
+function answerKeyPath(audioDir: string, lesson: number, track: TrackRecord): string {
+  return join(audioDir, lessonSlug(lesson), `${track.id}.txt`);
+}
+
+/** The track's plain-text answer key; its entry goes into the record. */
+function fillAnswerKeyEntry(course: Course, record: LessonRecord, track: TrackRecord): string {
+  const key = formatAnswerKey({
+    courseTitle: course.settings.title,
+    lesson: record.lesson,
+    trackTitle: track.title,
+    errorAllowance: track.errorAllowance,
+    characterCount: track.characterCount,
+    groups: track.text.split(" "),
+    groupSize: record.groupSize,
+  });
+  track.files.txt = {
+    path: `audio/${lessonSlug(record.lesson)}/${track.id}.txt`,
+    bytes: Buffer.byteLength(key),
+    sha256: sha256Of(key),
+  };
+  return key;
+}
+
+async function hasText(path: string, text: string): Promise<boolean> {
+  return (await readFile(path, "utf8").catch(() => undefined)) === text;
+}
+
+async function readPreviousRecord(path: string): Promise<PreviousRecord | undefined> {
+  const text = await readFile(path, "utf8").catch(() => undefined);
+  const found = text === undefined ? undefined : await stat(path).catch(() => undefined);
+  if (text === undefined || found === undefined) return undefined;
+  let record: LessonRecord | undefined;
+  try {
+    record = JSON.parse(text) as LessonRecord;
+  } catch {
+    record = undefined;
+  }
+  return { text, record, mtimeMs: found.mtimeMs };
+}
+
+function previousTrack(previous: PreviousRecord | undefined, id: string): PreviousTrack | undefined {
+  const tracks = Array.isArray(previous?.record?.tracks) ? previous.record.tracks : [];
+  const track = tracks.find((t) => t?.id === id);
+  return track && previous ? { track, recordMtimeMs: previous.mtimeMs } : undefined;
+}
+
+/** Names of the files a track can have, so that no other file is touched. */
+const TRACK_FILE_NAME = /^(new-sound|drill-\d+)\.(mp3|wav|txt)$/;
+
+/**
+ * Track files in the lesson's folder that the new record will not list: a
+ * format the course no longer renders, or a drill it no longer has. They
+ * go, so that nothing stale is published.
+ */
+async function orphanFiles(audioDir: string, record: LessonRecord, course: Course) {
+  const folder = join(audioDir, lessonSlug(record.lesson));
+  const extensions = ["txt", ...course.settings.formats];
+  const expected = new Set(
+    record.tracks.flatMap((track) => extensions.map((extension) => `${track.id}.${extension}`)),
+  );
+  const names = await readdir(folder).catch(() => [] as string[]);
+  return names
+    .filter((name) => TRACK_FILE_NAME.test(name) && !expected.has(name))
+    .map((name) => join(folder, name));
+}
+
+async function removeFile(path: string): Promise<void> {
+  try {
+    await rm(path, { force: true });
+  } catch (error) {
+    throw explainWriteError(error, path);
+  }
+}
