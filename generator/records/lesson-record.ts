@@ -59,6 +59,12 @@ export interface LessonRecord {
   /** All tracks together. */
   durationSeconds: number;
   tracks: TrackRecord[];
+  /**
+   * SHA-256 of the record as written without this field. A record edited by
+   * hand no longer matches, and the next run checks its files before
+   * keeping them instead of trusting what it lists.
+   */
+  checksum?: string;
 }
 
 /** `1` → `01`: lesson numbers in file and folder names. */

@@ -47,11 +47,18 @@ interface PreviousRecord {
   text: string;
   record: LessonRecord | undefined;
   mtimeMs: number;
+  /** Whether its checksum matches, so it is as the generator wrote it. */
+  sealed: boolean;
 }
 
-/** Serialises a record the same way on every machine. */
+function checksumOf(record: LessonRecord): string {
+  const { checksum: _, ...content } = record;
+  return sha256Of(JSON.stringify(content, null, 2));
+}
+
+/** Serialises a record, checksum last, the same way on every machine. */
 export function serializeRecord(record: LessonRecord): string {
-  return `${JSON.stringify(record, null, 2)}\n`;
+  return `${JSON.stringify({ ...record, checksum: checksumOf(record) }, null, 2)}\n`;
 }
 
 /** Where a lesson's record lives. */
@@ -161,13 +168,15 @@ async function readPreviousRecord(path: string): Promise<PreviousRecord | undefi
   } catch {
     record = undefined;
   }
-  return { text, record, mtimeMs: found.mtimeMs };
+  const sealed = record !== undefined && record.checksum === checksumOf(record);
+  return { text, record, mtimeMs: found.mtimeMs, sealed };
 }
 
 function previousTrack(previous: PreviousRecord | undefined, id: string): PreviousTrack | undefined {
   const tracks = Array.isArray(previous?.record?.tracks) ? previous.record.tracks : [];
   const track = tracks.find((t) => t?.id === id);
-  return track && previous ? { track, recordMtimeMs: previous.mtimeMs } : undefined;
+  if (!track || !previous) return undefined;
+  return { track, recordMtimeMs: previous.mtimeMs, sealed: previous.sealed };
 }
 
 /** Names of the files a track can have, so that no other file is touched. */

@@ -4,10 +4,10 @@
  *
  * "The one it lists" means the recorded size and SHA-256. Hashing every
  * file on every run would cost seconds a run, so the digest is checked only
- * when the record cannot vouch for the file: when the record's entry for
- * the track is not what this run would write (edited by hand, or from an
- * older version), or when the file is newer than the record, which is
- * always written after its files.
+ * when the record cannot vouch for the file: when the record's checksum
+ * fails (it was edited by hand), when its entry for the track is not what
+ * this run would write (an older version wrote it), or when the file is
+ * newer than the record, which is always written after its files.
  */
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
@@ -28,6 +28,8 @@ export interface PreviousTrack {
   track: TrackRecord;
   /** When the record holding it was written. */
   recordMtimeMs: number;
+  /** Whether that record's checksum shows it is as the generator wrote it. */
+  sealed: boolean;
 }
 
 /** A track's audio job and whether its files on disk can be kept. */
@@ -53,13 +55,15 @@ export async function checkTrackAudio(
 ): Promise<TrackAudioCheck> {
   const job = trackJobOf(course, lesson, track);
   const renderKey = renderKeyOf(job);
-  const entries = previous?.track.renderKey === renderKey ? previous.track.files : undefined;
-  if (entries === undefined) return { job, renderKey, kept: undefined };
+  if (previous === undefined || previous.track.renderKey !== renderKey) {
+    return { job, renderKey, kept: undefined };
+  }
+  const entries = previous.track.files;
 
   const kept: Partial<Record<AudioFormat, FileEntry>> = {};
   let newestMtimeMs = 0;
   for (const format of job.formats) {
-    const entry = entries[format];
+    const entry = entries?.[format];
     const path = trackAudioPath(audioDir, lesson.lesson, track.id, format);
     const found = await stat(path).catch(() => undefined);
     if (entry === undefined || found?.size !== entry.bytes) return { job, renderKey, kept: undefined };
@@ -68,8 +72,9 @@ export async function checkTrackAudio(
   }
   const candidate = { ...track, files: { ...track.files, ...kept }, renderKey };
   const vouched =
-    JSON.stringify(candidate) === JSON.stringify(previous?.track) &&
-    newestMtimeMs <= (previous?.recordMtimeMs ?? 0);
+    previous.sealed &&
+    JSON.stringify(candidate) === JSON.stringify(previous.track) &&
+    newestMtimeMs <= previous.recordMtimeMs;
   if (!vouched && !(await digestsMatch(kept, lesson.lesson, track.id, audioDir))) {
     return { job, renderKey, kept: undefined };
   }
