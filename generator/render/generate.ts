@@ -72,31 +72,40 @@ async function generateLocked(options: GenerateOptions, startedAt: number) {
   const pool = lazyPool(Math.min(options.jobs ?? availableParallelism(), tally.progress.tracksTotal));
 
   await sweepTemporaryFiles(lessonsDir);
+  let failure: { error: unknown } | undefined;
   try {
-    await Promise.all(
+    // Every lesson settles before the run ends, so nothing is still being
+    // written once the lock is released; the first failure stops the queue.
+    await Promise.allSettled(
       records.map(async (record) => {
-        await sweepTemporaryFiles(join(audioDir, lessonSlug(record.lesson)));
-        const counts = await updateLessonFiles({
-          course,
-          record,
-          lessonsDir,
-          audioDir,
-          force: options.force ?? false,
-          render: pool.run,
-          onTrack: (track, outcome) => {
-            tallyTrack(tally, track, outcome);
-            progress.update(tally.progress);
-          },
-        });
-        files.written += counts.written;
-        files.unchanged += counts.unchanged;
-        log.detail(`lesson ${record.lesson}: ${counts.written} files written`);
+        try {
+          await sweepTemporaryFiles(join(audioDir, lessonSlug(record.lesson)));
+          const counts = await updateLessonFiles({
+            course,
+            record,
+            lessonsDir,
+            audioDir,
+            force: options.force ?? false,
+            render: pool.run,
+            onTrack: (track, outcome) => {
+              tallyTrack(tally, track, outcome);
+              progress.update(tally.progress);
+            },
+          });
+          files.written += counts.written;
+          files.unchanged += counts.unchanged;
+          log.detail(`lesson ${record.lesson}: ${counts.written} files written`);
+        } catch (error) {
+          failure ??= { error };
+          pool.abort(error);
+        }
       }),
     );
   } finally {
     progress.finish();
     await pool.close();
   }
+  if (failure !== undefined) throw failure.error;
   if (options.lessons === undefined) {
     await removeStaleLessons(lessonsDir, audioDir, lessonCount(course), log);
   }
@@ -118,12 +127,18 @@ async function generateLocked(options: GenerateOptions, startedAt: number) {
 }
 
 /** The pool starts on the first track that needs rendering, so a no-op run starts no thread. */
-function lazyPool(size: number): Pick<WorkerPool, "run" | "close"> {
+function lazyPool(size: number): Pick<WorkerPool, "run" | "abort" | "close"> {
   let pool: WorkerPool | undefined;
+  let aborted: { reason: unknown } | undefined;
   return {
     run: (task: RenderTask) => {
+      if (aborted) return Promise.reject(aborted.reason);
       pool ??= createWorkerPool(Math.max(1, size));
       return pool.run(task);
+    },
+    abort: (reason) => {
+      aborted ??= { reason };
+      pool?.abort(reason);
     },
     close: async () => pool?.close(),
   };

@@ -57,9 +57,10 @@ async function tryCreate(path: string, owner: LockOwner): Promise<boolean> {
   }
 }
 
-/** Locks one folder, taking over a lock whose process is gone. */
-async function lockFolder(folder: string, owner: LockOwner): Promise<string> {
-  await mkdir(folder, { recursive: true });
+/** Locks one folder (creating it), taking over a lock whose process is gone. */
+async function lockFolder(folder: string, owner: LockOwner, created: string[]): Promise<string> {
+  const first = await mkdir(folder, { recursive: true });
+  if (first !== undefined) created.push(first);
   const path = join(folder, LOCK_NAME);
   if (await tryCreate(path, owner)) return path;
   const holder = await readOwner(path);
@@ -83,19 +84,24 @@ function busy(folder: string, path: string, holder: LockOwner | undefined): User
   );
 }
 
-/** Locks every output folder of a run, or throws without holding any. */
+/**
+ * Locks every output folder of a run, or throws without holding any and
+ * without leaving behind a folder it created on the way.
+ */
 export async function lockOutputFolders(folders: readonly string[]): Promise<OutputLock> {
   const owner = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString() };
   const held: string[] = [];
+  const created: string[] = [];
   const release = async () => {
     await Promise.all(held.map((path) => rm(path, { force: true })));
     held.length = 0;
   };
   let folder = "";
   try {
-    for (folder of [...new Set(folders)].sort()) held.push(await lockFolder(folder, owner));
+    for (folder of [...new Set(folders)].sort()) held.push(await lockFolder(folder, owner, created));
   } catch (error) {
     await release();
+    await Promise.all(created.map((path) => rm(path, { recursive: true, force: true })));
     throw error instanceof UserError ? error : explainWriteError(error, folder);
   }
   return { release };

@@ -12,6 +12,12 @@ import type { WorkerRequest, WorkerResponse } from "./render-worker.ts";
 /** Renders tasks on a fixed number of threads. */
 export interface WorkerPool {
   run(task: RenderTask): Promise<RenderResult>;
+  /**
+   * Fails every task that has not started yet with `reason`, so that a run
+   * that has already failed (a full disk, say) stops without rendering the
+   * rest of its queue; running tasks finish.
+   */
+  abort(reason: unknown): void;
   /** Stops every thread; queued tasks are dropped. */
   close(): Promise<void>;
 }
@@ -30,6 +36,7 @@ export function createWorkerPool(size: number): WorkerPool {
   const idle = [...all];
   const limit = pLimit(size);
   let nextId = 0;
+  let aborted: { reason: unknown } | undefined;
 
   const runOn = (worker: Worker, task: RenderTask) =>
     new Promise<RenderResult>((resolve, reject) => {
@@ -42,6 +49,7 @@ export function createWorkerPool(size: number): WorkerPool {
   return {
     run: (task) =>
       limit(async () => {
+        if (aborted) throw aborted.reason;
         const worker = idle.pop();
         if (worker === undefined) throw new Error("worker pool: no idle worker");
         try {
@@ -51,6 +59,9 @@ export function createWorkerPool(size: number): WorkerPool {
           idle.push(worker);
         }
       }),
+    abort: (reason) => {
+      aborted ??= { reason };
+    },
     close: async () => {
       limit.clearQueue();
       await Promise.all(all.map((worker) => worker.terminate()));
