@@ -2,6 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { InputFileError } from "../errors.ts";
 import { unreadableReason } from "../input-file.ts";
+import { printable } from "../printable.ts";
 import { parseCourse, type Course } from "./course.ts";
 
 /** Default location of the course file, relative to the project. */
@@ -36,7 +37,8 @@ export async function loadCourse(path: string): Promise<Course> {
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    // The parser quotes the file around the fault, line breaks and all.
+    const detail = printable(error instanceof Error ? error.message : String(error));
     throw new InputFileError([`${path}: is not valid JSON (${detail}); fix the syntax`], {
       cause: error,
     });
