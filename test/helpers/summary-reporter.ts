@@ -1,6 +1,6 @@
 /**
  * Prints the plain closing line `N passed, N failed` that CI reads, after
- * vitest's own summary.
+ * vitest's own summary (skipped tests, if any, on the line before).
  */
 import type { Reporter, TestModule } from "vitest/node";
 
@@ -17,8 +17,7 @@ export default class SummaryReporter implements Reporter {
       if (module.state() === "failed" && module.children.size === 0) counts.failed++;
     }
     counts.failed += errors.length;
-    process.stdout.write(
-      `\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`,
-    );
+    const skipped = counts.skipped > 0 ? `${counts.skipped} skipped\n` : "";
+    process.stdout.write(`\n${skipped}${counts.passed} passed, ${counts.failed} failed\n`);
   }
 }
