@@ -114,7 +114,6 @@ describe("a generation changed by hand", () => {
     );
     expect(await recordProblems(out.lessonsDir, out.audioDir)).toEqual([]);
   });
-
 });
 
 describe("a lesson whose rendering fails", () => {
