@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, writeFile } from "node:fs/promises";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
@@ -45,6 +45,17 @@ describe("output folder lock", () => {
     await writeFile(join(dir, LOCK_NAME), JSON.stringify(stale));
     const lock = await lockOutputFolders([dir]);
     await lock.release();
+  });
+
+  it("lets only one of two generators take over the same stale lock", async () => {
+    for (let round = 0; round < 20; round++) {
+      const dir = await folder();
+      const stale = { pid: deadPid(), host: hostname(), startedAt: "2026-01-01T00:00:00Z" };
+      await writeFile(join(dir, LOCK_NAME), JSON.stringify(stale));
+      const outcomes = await Promise.allSettled([lockOutputFolders([dir]), lockOutputFolders([dir])]);
+      expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(["fulfilled", "rejected"]);
+      expect(await readdir(dir)).toEqual([LOCK_NAME]);
+    }
   });
 
   it("takes over a lock file that is empty or garbled", async () => {

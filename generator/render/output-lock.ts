@@ -5,7 +5,8 @@
  * left by a process that no longer runs (killed with SIGKILL, say) is taken
  * over, so a crash never blocks the next run.
  */
-import { mkdir, open, readFile, rm } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { link, mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { UserError } from "../errors.ts";
@@ -68,10 +69,28 @@ async function lockFolder(folder: string, owner: LockOwner, created: string[]): 
   if (holder && (holder.host !== owner.host || isRunning(holder.pid))) {
     throw busy(folder, path, holder);
   }
-  await rm(path, { force: true });
-  if (await tryCreate(path, owner)) return path;
-  const winner = await readOwner(path);
-  throw busy(folder, path, winner);
+  if (await takeOver(path, holder, owner)) return path;
+  throw busy(folder, path, await readOwner(path));
+}
+
+/**
+ * Replaces a stale lock, safely against another generator doing the same:
+ * the lock is moved aside first and removed only if it is still the stale
+ * one that was read; a fresh lock moved by mistake is put back.
+ */
+async function takeOver(path: string, stale: LockOwner | undefined, owner: LockOwner) {
+  const aside = `${path}.${randomBytes(4).toString("hex")}`;
+  try {
+    await rename(path, aside);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    return tryCreate(path, owner);
+  }
+  const moved = await readOwner(aside);
+  const same = moved?.pid === stale?.pid && moved?.startedAt === stale?.startedAt;
+  if (!same) await link(aside, path).catch(() => undefined);
+  await rm(aside, { force: true });
+  return same && (await tryCreate(path, owner));
 }
 
 function busy(folder: string, path: string, holder: LockOwner | undefined): UserError {
