@@ -48,7 +48,7 @@ describe("output folder lock", () => {
   });
 
   it("lets only one of two generators take over the same stale lock", async () => {
-    for (let round = 0; round < 20; round++) {
+    for (let round = 0; round < 50; round++) {
       const dir = await folder();
       const stale = { pid: deadPid(), host: hostname(), startedAt: "2026-01-01T00:00:00Z" };
       await writeFile(join(dir, LOCK_NAME), JSON.stringify(stale));
