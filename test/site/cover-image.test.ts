@@ -1,8 +1,8 @@
-import { inflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { COVER_SIZE_PX, drawCover, wrapWords } from "../../src/lib/cover-image.ts";
 import { drawableText, GLYPH_HEIGHT, GLYPH_WIDTH, glyphRows } from "../../src/lib/pixel-font.ts";
 import { encodePng } from "../../src/lib/png.ts";
+import { readPng } from "./png-read.ts";
 
 /** The cover's margin and Morse accent colour, as `cover-image.ts` draws them. */
 const MARGIN_PX = 120;
@@ -27,12 +27,7 @@ function accentColumns(png: Buffer): Set<number> {
 /** Width, height and the raw scanlines of a PNG we wrote (one IDAT). */
 function decodePng(png: Buffer) {
   expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
-  const width = png.readUInt32BE(16);
-  const height = png.readUInt32BE(20);
-  const idatAt = png.indexOf("IDAT");
-  const length = png.readUInt32BE(idatAt - 4);
-  const raw = inflateSync(png.subarray(idatAt + 4, idatAt + 4 + length));
-  return { width, height, raw, colourType: png[25], bitDepth: png[24] };
+  return readPng(png);
 }
 
 describe("cover image", () => {
