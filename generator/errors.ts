@@ -28,7 +28,8 @@ export class InputFileError extends UserError {
  * line and paragraph separators, and the invisible byte order mark and
  * noncharacters.
  */
-const UNSAFE_IN_TERMINAL = /[\p{Cc}\p{Bidi_Control}\p{Noncharacter_Code_Point}\u2028\u2029\uFEFF]/gu;
+const UNSAFE_IN_TERMINAL =
+  /[\p{Cc}\p{Bidi_Control}\p{Noncharacter_Code_Point}\u2028\u2029\uFEFF]/gu;
 
 /** A cut that ends inside an escape written by `escapeUnsafe`: the escape's start, to drop. */
 const PARTIAL_ESCAPE = /\\(u(\{[0-9a-f]*|[0-9a-f]{0,3})?)?$/;

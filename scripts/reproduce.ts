@@ -80,11 +80,17 @@ async function main(): Promise<number> {
   }
 }
 
+const USAGE = "usage: npm run reproduce -- [--config course.json] [--lessons 1,2] [--keep]";
+
 main().then(
   (status) => process.exit(status),
   (error: unknown) => {
-    const detail = (error as { stderr?: string }).stderr || String(error);
-    process.stderr.write(`reproduce: a build failed\n${detail}\n`);
+    const { code, stderr } = error as { code?: unknown; stderr?: string };
+    const message =
+      typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")
+        ? `${(error as Error).message}\n${USAGE}`
+        : `a build failed\n${stderr || String(error)}`;
+    process.stderr.write(`reproduce: ${message}\n`);
     process.exit(1);
   },
 );
