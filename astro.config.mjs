@@ -4,6 +4,7 @@
 import { defineConfig } from "astro/config";
 import { loadCourse } from "./generator/course/load-course.ts";
 import { UserError } from "./generator/errors.ts";
+import { pruneBuildLeftovers } from "./src/lib/build-leftovers.ts";
 import { generationReport } from "./src/lib/generation-report.ts";
 import { sitePaths } from "./src/lib/site-paths.ts";
 import { siteLocation } from "./src/lib/site-url.ts";
@@ -29,8 +30,10 @@ export default defineConfig({
   base,
   outDir: paths.outDir,
   publicDir: paths.publicDir,
+  // A build with a cache folder of its own shares no cache with other builds.
+  ...(paths.cacheDir && { cacheDir: paths.cacheDir, vite: { cacheDir: `${paths.cacheDir}/vite` } }),
   trailingSlash: "ignore",
   build: { format: "directory" },
   devToolbar: { enabled: false },
-  integrations: [generationReport(paths)],
+  integrations: [generationReport(paths), pruneBuildLeftovers()],
 });

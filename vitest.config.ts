@@ -1,7 +1,12 @@
 import { defineConfig } from "vitest/config";
 
 /** Tests that read the fixture course's built site. */
-const SITE_TESTS = ["test/browser/**/*.test.ts", "test/site/podcast-feed.test.ts"];
+const SITE_TESTS = [
+  "test/browser/**/*.test.ts",
+  "test/site/podcast-feed.test.ts",
+  "test/site/reproducible-build.test.ts",
+  "test/site/hostile-build.test.ts",
+];
 
 export default defineConfig({
   test: {

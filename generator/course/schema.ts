@@ -31,6 +31,25 @@ const CONTROL_OR_LONE_SURROGATE =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const LINE_BREAK = /[\n\r\t]/;
 
+/**
+ * Unicode's 66 noncharacters (U+FDD0–U+FDEF and the last two code points of
+ * every plane). XML 1.0 cannot carry U+FFFE and U+FFFF at all, so one in a
+ * title would make the podcast feed unreadable; the rest are reserved for a
+ * program's internal use and have no place in published text either.
+ */
+const NONCHARACTER = /\p{Noncharacter_Code_Point}/u;
+
+/** `must not contain U+FFFF (character 12), …`: the first noncharacter and where it is. */
+function noncharacterMessage(value: string): string {
+  const characters = [...value];
+  const index = characters.findIndex((c) => NONCHARACTER.test(c));
+  const codePoint = characters[index]!.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
+  return (
+    `must not contain U+${codePoint} (character ${index + 1}), a Unicode noncharacter ` +
+    "that is not meant for published text; remove it"
+  );
+}
+
 /** Text for titles and names, `min`–`max` characters long, on one line. */
 function text(min: number, max: number, description: string, options = { multiline: false }) {
   const error = `must be text of ${min} to ${max} characters`;
@@ -40,6 +59,11 @@ function text(min: number, max: number, description: string, options = { multili
     .max(max, { error })
     .refine((value) => !CONTROL_OR_LONE_SURROGATE.test(value), {
       error: "must not contain control characters or broken Unicode; remove them",
+    })
+    .superRefine((value, context) => {
+      if (NONCHARACTER.test(value)) {
+        context.addIssue({ code: "custom", message: noncharacterMessage(value), input: value });
+      }
     })
     .refine((value) => options.multiline || !LINE_BREAK.test(value), {
       error: "must be one line, without line breaks or tabs",

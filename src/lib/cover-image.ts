@@ -5,7 +5,7 @@
  * directories accept.
  */
 import { MORSE_PATTERNS } from "../../generator/course/alphabet.ts";
-import { GLYPH_HEIGHT, GLYPH_WIDTH, glyphRows } from "./pixel-font.ts";
+import { drawableText, GLYPH_HEIGHT, GLYPH_WIDTH, glyphRows } from "./pixel-font.ts";
 import { encodePng, type RgbImage } from "./png.ts";
 
 /** Width and height of the cover in pixels. */
@@ -18,7 +18,10 @@ const ACCENT = [242, 180, 65] as const;
 
 type Colour = readonly [number, number, number];
 
+/** Fills a rectangle, clipped to the image; coordinates are whole pixels. */
 function fillRect(image: RgbImage, x: number, y: number, w: number, h: number, colour: Colour) {
+  // A fractional row would land the fill part-way along another row.
+  [x, y, w, h] = [x, y, w, h].map(Math.round) as [number, number, number, number];
   for (let row = Math.max(0, y); row < Math.min(image.height, y + h); row++) {
     for (let col = Math.max(0, x); col < Math.min(image.width, x + w); col++) {
       image.pixels.set(colour, (row * image.width + col) * 3);
@@ -63,20 +66,32 @@ function drawLine(image: RgbImage, line: string, top: number, scale: number, col
   }
 }
 
-/** Draws a word in Morse: a dot is one unit square, a dash three units. */
+/** The narrowest Morse unit that still reads as a dot on a phone's thumbnail. */
+const MIN_UNIT_PX = 8;
+
+/** Width in units: a dot 1, a dash 3, 1 between elements and 3 between characters. */
+function morseUnits(patterns: readonly string[]): number {
+  const elements = patterns.map((p) => [...p].reduce((sum, e) => sum + (e === "-" ? 4 : 2), -1));
+  return elements.reduce((sum, units) => sum + units + 3, -3);
+}
+
+/**
+ * Draws a word in Morse: a dot is one unit square, a dash three units. A
+ * word too long for the width at the smallest unit loses its last
+ * characters; characters without a Morse pattern are left out.
+ */
 function drawMorse(image: RgbImage, word: string, centreY: number) {
-  const patterns = [...word.toUpperCase()].map((c) => MORSE_PATTERNS[c]).filter(Boolean);
-  const units = patterns.reduce(
-    (sum, p) => sum + [...p!].reduce((s, e) => s + (e === "-" ? 4 : 2), 0) - 1 + 3,
-    -3,
-  );
-  if (units <= 0) return;
+  const patterns = [...word].flatMap((c) => MORSE_PATTERNS[c] ?? []);
+  const maxUnits = Math.floor((image.width - 2 * MARGIN_PX) / MIN_UNIT_PX);
+  while (patterns.length > 0 && morseUnits(patterns) > maxUnits) patterns.pop();
+  if (patterns.length === 0) return;
+  const units = morseUnits(patterns);
   const unitPx = Math.min(28, Math.floor((image.width - 2 * MARGIN_PX) / units));
   let x = Math.round((image.width - units * unitPx) / 2);
   for (const pattern of patterns) {
-    for (const element of pattern!) {
+    for (const element of pattern) {
       const length = element === "-" ? 3 : 1;
-      fillRect(image, x, centreY - unitPx / 2, length * unitPx, unitPx, ACCENT);
+      fillRect(image, x, centreY - Math.floor(unitPx / 2), length * unitPx, unitPx, ACCENT);
       x += (length + 1) * unitPx;
     }
     x += 2 * unitPx;
@@ -93,14 +108,15 @@ export function drawCover(title: string, author: string): Buffer {
   fillRect(image, 0, 0, image.width, image.height, BACKGROUND);
 
   const box = image.width - 2 * MARGIN_PX;
-  const { scale, lines } = fitText(title, box, 760);
+  const drawnTitle = drawableText(title);
+  const { scale, lines } = fitText(drawnTitle, box, 760);
   const lineHeight = (GLYPH_HEIGHT + 3) * scale;
   const top = MARGIN_PX + Math.round((760 - lines.length * lineHeight) / 2);
   lines.forEach((line, i) => drawLine(image, line, top + i * lineHeight, scale, INK));
 
-  drawMorse(image, title.trim().split(/\s+/)[0] ?? "", 1010);
+  drawMorse(image, drawnTitle.split(" ")[0] ?? "", 1010);
 
-  const byline = fitText(author, box, 140, 10);
+  const byline = fitText(drawableText(author), box, 140, 10);
   byline.lines.slice(0, 1).forEach((line) => drawLine(image, line, 1180, byline.scale, INK));
   return encodePng(image);
 }

@@ -45,3 +45,26 @@ export function formatCharacters(characters: readonly string[]): string {
 export function countOf(count: number, noun: string): string {
   return `${count} ${count === 1 ? noun : `${noun}s`}`;
 }
+
+/** A lesson's speed as recorded: character speed and Farnsworth overall speed. */
+export interface SpeedFigures {
+  cpm: number;
+  wpm: number;
+  effectiveCpm: number;
+  effectiveWpm: number;
+}
+
+/**
+ * `60 characters a minute (about 12 words a minute)`, plus the overall
+ * speed when Farnsworth spacing stretches the gaps.
+ */
+export function formatSpeed(speed: SpeedFigures): string {
+  const sent =
+    `${Math.round(speed.cpm)} characters a minute ` +
+    `(about ${Math.round(speed.wpm)} words a minute)`;
+  if (speed.effectiveCpm >= speed.cpm) return sent;
+  return (
+    `${sent}, with longer gaps between characters and words for an overall ` +
+    `${Math.round(speed.effectiveCpm)} characters a minute`
+  );
+}

@@ -58,6 +58,21 @@ const GLYPHS: Record<string, string> = {
   "&": ".##..#..#.#.#...#...#.#.##..#..##.#",
 };
 
+/**
+ * What the font can draw of a text: accents dropped (`für` → `FUR`, not
+ * `F R`), `ß` as `SS`, anything without a glyph (markup, emoji, other
+ * scripts) turned into a space, and runs of spaces closed up.
+ */
+export function drawableText(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toUpperCase()
+    .replace(/[^]/gu, (c) => (Object.hasOwn(GLYPHS, c) ? c : " "))
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
 /** Ink of a glyph as rows of booleans; unknown characters are blank. */
 export function glyphRows(character: string): boolean[][] {
   const pattern = (GLYPHS[character.toUpperCase()] ?? "").padEnd(GLYPH_WIDTH * GLYPH_HEIGHT, ".");

@@ -8,6 +8,37 @@ import { rowsOf } from "../../generator/text/answer-key.ts";
 import { tokenize } from "../../generator/course/alphabet.ts";
 import { countOf } from "./format.ts";
 
+/**
+ * Paper widths in millimetres. A4 is the narrower paper: 210 mm less two
+ * 12 mm margins leaves 186 mm; 2 mm of it stay free, for printers that
+ * scale a hair.
+ */
+const GRID_WIDTH_MM = 184;
+/** The row number's column and the gap after it. */
+const ROW_NUMBER_MM = 8 + 3;
+/** The widest box: room for a handwritten capital. */
+const MAX_BOX_MM = 6.2;
+
+/** Box width and the gap between groups on paper, in millimetres. */
+export interface SheetLayout {
+  boxMm: number;
+  groupGapMm: number;
+}
+
+/**
+ * Sizes the boxes so that a full row fits the paper. Groups of five make
+ * 5 groups of 5 boxes, 176 mm at the widest box; groups of one or two make
+ * 24 or 25 boxes in 12 or 25 groups, which fit only with narrower gaps
+ * and, for single characters, narrower boxes.
+ */
+export function sheetLayout(record: LessonRecord): SheetLayout {
+  const groupGapMm = record.groupSize <= 2 ? 1.5 : 3;
+  const boxes = record.groupsPerRow * record.groupSize;
+  const free = GRID_WIDTH_MM - ROW_NUMBER_MM - (record.groupsPerRow - 1) * groupGapMm;
+  const boxMm = Math.min(MAX_BOX_MM, Math.floor((free / boxes) * 10) / 10);
+  return { boxMm, groupGapMm };
+}
+
 /** One row of the grid: its number and its groups of characters. */
 export interface SheetRow {
   number: number;

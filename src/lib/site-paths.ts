@@ -15,6 +15,12 @@ export interface SitePaths {
   publicDir: string;
   /** Where `astro build` writes the site (`KOCH_OUT_DIR`). */
   outDir: string;
+  /**
+   * Astro's and Vite's caches (`KOCH_CACHE_DIR`); their defaults in
+   * `node_modules` when absent. A build in a temporary folder keeps its
+   * caches there, so concurrent builds never share one.
+   */
+  cacheDir?: string;
 }
 
 /** Reads the paths from the environment, falling back to the project layout. */
@@ -24,6 +30,7 @@ export function sitePaths(env: Record<string, string | undefined> = process.env)
     lessonsDir: env["KOCH_LESSONS_DIR"] || "content/lessons",
     publicDir: env["KOCH_PUBLIC_DIR"] || "public",
     outDir: env["KOCH_OUT_DIR"] || "dist",
+    ...(env["KOCH_CACHE_DIR"] ? { cacheDir: env["KOCH_CACHE_DIR"] } : {}),
   };
 }
 

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { LessonRecord } from "../../generator/records/lesson-record.ts";
+import { sheetLayout } from "../../src/lib/sheet-grid.ts";
 import { openSession, screenshot, type BrowserSession } from "./site-browser.ts";
 
 /** Pages in a PDF: Chromium writes one `/Type /Page` object per page. */
@@ -48,6 +50,34 @@ describe("printed sheets and keys", () => {
     });
     expect(countPdfPages(await page.pdf({ format: "A4" }))).toBe(3);
     expect(countPdfPages(await page.pdf({ format: "Letter" }))).toBe(3);
+  });
+
+  it("fits a row of 25 single-character groups into A4's printable width", async () => {
+    const page = await session.browser.newPage();
+    await page.goto(session.url("lessons/01/keys/"));
+    await page.emulateMedia({ media: "print" });
+    // 186 mm (A4 less the 12 mm margins) at 96 CSS pixels to the inch.
+    await page.setViewportSize({ width: Math.floor((186 / 25.4) * 96), height: 1000 });
+    const layout = sheetLayout({ groupSize: 1, groupsPerRow: 25 } as LessonRecord);
+    const overflowPx = await page.locator("section.sheet .grid").first().evaluate(
+      (grid: HTMLElement, { boxMm, groupGapMm }) => {
+        grid.style.setProperty("--box-width", `${boxMm}mm`);
+        grid.style.setProperty("--group-gap", `${groupGapMm}mm`);
+        const groups = grid.querySelector(".row .groups")!;
+        const box = groups.querySelector(".box")!;
+        groups.replaceChildren(
+          ...Array.from({ length: 25 }, () => {
+            const group = document.createElement("span");
+            group.className = "group";
+            group.append(box.cloneNode(true));
+            return group;
+          }),
+        );
+        return groups.getBoundingClientRect().right - grid.getBoundingClientRect().right;
+      },
+      layout,
+    );
+    expect(overflowPx).toBeLessThanOrEqual(0);
   });
 
   it("leaves the site's header, footer and introduction off the paper", async () => {

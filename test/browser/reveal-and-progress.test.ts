@@ -53,6 +53,9 @@ describe("reveal and progress", () => {
     expect(await page.locator("[data-progress-summary]").textContent()).toMatch(
       /passed up to lesson 1 of 3/,
     );
+    const next = page.locator("a[data-next-lesson]");
+    expect(await next.textContent()).toBe("Continue with lesson 2");
+    expect(await next.getAttribute("href")).toBe("/morse/lessons/02/");
     await screenshot(page, "home-progress");
     expect(session.browser.errors).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { inject } from "vitest";
 import type { LessonRecord } from "../../generator/records/lesson-record.ts";
+import type { SiteBuild } from "../../scripts/site-build.ts";
 import { launchChromium, type TestBrowser } from "./chromium.ts";
 import { serveSite, type StaticSite } from "./static-server.ts";
 
@@ -19,9 +20,16 @@ export interface BrowserSession {
   close: () => Promise<void>;
 }
 
-/** Serves the fixture build and starts Chromium. */
-export async function openSession(options: { javaScriptEnabled?: boolean } = {}) {
-  const build = inject("siteBuild");
+/** What to serve and how to browse it. */
+export interface SessionOptions {
+  javaScriptEnabled?: boolean;
+  /** The build to serve; the fixture's first build when absent. */
+  build?: SiteBuild;
+}
+
+/** Serves a build (the fixture's by default) and starts Chromium. */
+export async function openSession(options: SessionOptions = {}) {
+  const build = options.build ?? inject("siteBuild");
   const site = await serveSite(build.outDir, build.base);
   const browser = await launchChromium(options);
   const session: BrowserSession = {

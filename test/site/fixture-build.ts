@@ -1,17 +1,18 @@
 /**
- * Builds the fixture course's site the way `npm run build` does, but into
- * temporary folders chosen through the site's environment variables, so the
+ * The builds the site tests read: the fixture course twice, in environments
+ * that share nothing a build could leak into its output (folder, time zone,
+ * locale, worker count), and a hostile course whose texts try to break
+ * every page, the feed and the tags. All go to temporary folders, so the
  * tests never touch `content/lessons`, `public/audio` or `dist`.
  */
-import { execFile } from "node:child_process";
-import { mkdir } from "node:fs/promises";
-import { join, resolve } from "node:path";
-import { promisify } from "node:util";
+import { writeFile, mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import type { BuildEnvironment } from "../../scripts/build-environments.ts";
+import { buildSite, PROJECT_ROOT, type SiteBuild } from "../../scripts/site-build.ts";
+import { HOSTILE_COURSE } from "../helpers/hostile.ts";
 
-const run = promisify(execFile);
-
-/** The project's root folder. */
-export const PROJECT_ROOT = resolve(import.meta.dirname, "../..");
+export { FIRST_ENVIRONMENT, SECOND_ENVIRONMENT } from "../../scripts/build-environments.ts";
+export { PROJECT_ROOT, type SiteBuild };
 
 /** The tiny course the site tests build. */
 export const FIXTURE_COURSE = join(PROJECT_ROOT, "test/fixtures/site-course.json");
@@ -19,72 +20,26 @@ export const FIXTURE_COURSE = join(PROJECT_ROOT, "test/fixtures/site-course.json
 /** The fixture course's base path, from its `siteUrl`. */
 export const FIXTURE_BASE = "/morse/";
 
-/** Where one build's inputs and output live. */
-export interface SiteBuild {
-  configPath: string;
-  lessonsDir: string;
-  publicDir: string;
-  outDir: string;
-  base: string;
-  /** Seconds the generation and the Astro build took. */
-  generateSeconds: number;
-  astroSeconds: number;
+/** Builds the fixture course below `root` in one of the two environments. */
+export function buildFixtureSite(
+  root: string,
+  environment: BuildEnvironment,
+): Promise<SiteBuild> {
+  return buildSite({
+    configPath: FIXTURE_COURSE,
+    root: join(root, environment.folder),
+    env: environment.env,
+    jobs: environment.jobs,
+  });
 }
 
 /**
- * The environment without what vitest adds: its `BASE_URL`, `MODE` and
- * `NODE_ENV=test` would override the base path and mode of Astro's build.
+ * Writes the hostile course file into `root/course.json` and builds it in
+ * `root/build`, so everything the build writes is below `root/build`.
  */
-function inheritedEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of ["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV"]) delete env[name];
-  for (const name of Object.keys(env)) if (name.startsWith("VITEST")) delete env[name];
-  return env;
-}
-
-function bin(name: string): string {
-  return join(PROJECT_ROOT, "node_modules/.bin", name);
-}
-
-/** Generates the course into `root` and builds its site into `root/dist`. */
-export async function buildFixtureSite(root: string, configPath = FIXTURE_COURSE) {
-  const build = {
-    configPath,
-    lessonsDir: join(root, "lessons"),
-    publicDir: join(root, "public"),
-    outDir: join(root, "dist"),
-    base: FIXTURE_BASE,
-  };
-  await mkdir(build.publicDir, { recursive: true });
-  const env = {
-    ...inheritedEnv(),
-    KOCH_CONFIG: build.configPath,
-    KOCH_LESSONS_DIR: build.lessonsDir,
-    KOCH_PUBLIC_DIR: build.publicDir,
-    KOCH_OUT_DIR: build.outDir,
-  };
-  const options = { cwd: PROJECT_ROOT, env, maxBuffer: 64 * 1024 * 1024 };
-
-  let startedAt = performance.now();
-  await run(
-    bin("tsx"),
-    [
-      "generator/cli.ts",
-      "generate",
-      "--quiet",
-      "--config",
-      build.configPath,
-      "--lessons-dir",
-      build.lessonsDir,
-      "--audio-dir",
-      join(build.publicDir, "audio"),
-    ],
-    options,
-  );
-  const generateSeconds = (performance.now() - startedAt) / 1000;
-
-  startedAt = performance.now();
-  await run(bin("astro"), ["build", "--silent"], options);
-  const astroSeconds = (performance.now() - startedAt) / 1000;
-  return { ...build, generateSeconds, astroSeconds } satisfies SiteBuild;
+export async function buildHostileSite(root: string): Promise<SiteBuild> {
+  await mkdir(root, { recursive: true });
+  const configPath = join(root, "course.json");
+  await writeFile(configPath, `${JSON.stringify(HOSTILE_COURSE, null, 2)}\n`);
+  return buildSite({ configPath, root: join(root, "build") });
 }

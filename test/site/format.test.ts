@@ -5,6 +5,7 @@ import {
   formatCharacters,
   formatClock,
   formatMinutes,
+  formatSpeed,
   formatSpokenDuration,
 } from "../../src/lib/format.ts";
 
@@ -42,5 +43,20 @@ describe("format", () => {
     expect(formatCharacters(["L", "F", "Ch"])).toBe("L F Ch");
     expect(countOf(1, "error")).toBe("1 error");
     expect(countOf(0, "error")).toBe("0 errors");
+  });
+});
+
+describe("formatSpeed", () => {
+  it("gives the character speed in cpm and whole wpm", () => {
+    const speed = { cpm: 60, wpm: 12.24, effectiveCpm: 60, effectiveWpm: 12.24 };
+    expect(formatSpeed(speed)).toBe("60 characters a minute (about 12 words a minute)");
+  });
+
+  it("adds the overall speed when Farnsworth spacing stretches the gaps", () => {
+    const speed = { cpm: 90, wpm: 18.36, effectiveCpm: 50.4, effectiveWpm: 10.3 };
+    expect(formatSpeed(speed)).toBe(
+      "90 characters a minute (about 18 words a minute), with longer gaps between characters " +
+        "and words for an overall 50 characters a minute",
+    );
   });
 });

@@ -4,7 +4,7 @@ import { parseCourse } from "../../generator/course/course.ts";
 import { planCourse } from "../../generator/plan/lessons.ts";
 import { buildLessonRecord } from "../../generator/records/lesson-record.ts";
 import { buildPodcastFeed, episodeDate, episodeGuid } from "../../src/lib/podcast-feed.ts";
-import { escapeXml } from "../../src/lib/xml.ts";
+import { element, escapeXml } from "../../src/lib/xml.ts";
 
 const course = parseCourse(
   {
@@ -46,5 +46,32 @@ describe("podcast feed text", () => {
     expect(episodeGuid(course.settings.siteUrl, records[0]!, records[0]!.tracks[1]!)).toBe(
       "https://example.org/cw/lessons/01/#drill-1",
     );
+  });
+});
+
+describe("XML escaping", () => {
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    parseTagValue: false,
+    trimValues: false,
+    // fast-xml-parser leaves numeric character references as written unless
+    // told to decode them; a conforming XML parser always does.
+    htmlEntities: true,
+  });
+
+  it("keeps carriage returns, and line breaks and tabs in attributes, through a parser", () => {
+    const text = "a\r\nb\rc\nd\te";
+    expect(escapeXml(text, { inAttribute: false })).toBe("a&#xD;\nb&#xD;c\nd\te");
+    expect(escapeXml(text)).toBe("a&#xD;&#xA;b&#xD;c&#xA;d&#x9;e");
+    const parsed = parser.parse(element("x", text, { note: text })).x;
+    expect(parsed["#text"]).toBe(text);
+    expect(parsed["@_note"]).toBe(text);
+  });
+
+  it("refuses characters XML 1.0 cannot carry, naming them", () => {
+    expect(() => escapeXml("a\uFFFFb")).toThrow("XML cannot carry U+FFFF (at index 1 of the text)");
+    expect(() => escapeXml("\u0001")).toThrow("U+0001");
+    expect(() => escapeXml("x\uD800")).toThrow("U+D800");
+    expect(escapeXml("emoji 🎧 𝄞 \u202E \u{10FFFD}")).toBe("emoji 🎧 𝄞 \u202E \u{10FFFD}");
   });
 });

@@ -40,5 +40,6 @@ describe("site URLs", () => {
       configPath: "c.json",
       outDir: "/tmp/out",
     });
+    expect(sitePaths({ KOCH_CACHE_DIR: "/tmp/build/cache" }).cacheDir).toBe("/tmp/build/cache");
   });
 });
