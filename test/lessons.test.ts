@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { planCourse, planLesson } from "../generator/plan/lessons.ts";
-import { buildLessonRecord, publicationDate } from "../generator/records/lesson-record.ts";
+import {
+  buildLessonRecord,
+  errorAllowance,
+  publicationDate,
+} from "../generator/records/lesson-record.ts";
 import { createRandom, hashSeed } from "../generator/text/random.ts";
 import { courseFrom } from "./helpers/course.ts";
 
@@ -48,9 +52,11 @@ describe("lesson record", () => {
   const course = courseFrom({ drillMinutes: 2 });
   const record = buildLessonRecord(planLesson(course, 9), course);
 
-  it("states the error allowance as 10 % of the characters, rounded down", () => {
+  it("allows the most errors that stay below 10 % of the characters", () => {
+    expect([0, 5, 9, 10, 11, 230, 231].map(errorAllowance)).toEqual([0, 0, 0, 0, 1, 22, 23]);
     for (const track of record.tracks) {
-      expect(track.errorAllowance).toBe(Math.floor(track.characterCount / 10));
+      expect(track.errorAllowance * 10).toBeLessThan(track.characterCount);
+      expect((track.errorAllowance + 1) * 10).toBeGreaterThanOrEqual(track.characterCount);
       expect(track.characterCount).toBe(track.text.replaceAll(" ", "").length);
       expect(track.groupCount).toBe(track.text.split(" ").length);
     }

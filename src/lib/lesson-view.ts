@@ -43,6 +43,14 @@ export function knownCharacters(record: LessonRecord): string[] {
   return record.characters.filter((c) => !record.newCharacters.includes(c));
 }
 
+/** How many characters a lesson has and how many are new, naming none: `4 characters, one new`. */
+export function lessonCharacterCount(record: LessonRecord): string {
+  const total = record.characters.length;
+  const fresh = record.newCharacters.length;
+  if (fresh === total) return `${total} characters, all new`;
+  return `${total} characters, ${fresh === 1 ? "one" : fresh} new`;
+}
+
 /** What the lesson list says of a lesson without revealing its new sound. */
 export function lessonCharactersSummary(record: LessonRecord): string {
   const known = knownCharacters(record);

@@ -36,11 +36,17 @@ export function progressSentence(seconds: number, highest: number, lessons: numb
 }
 
 /** Points the home page's start link at the lesson after the highest passed. */
-function showNextLesson(doc: Document, highest: number): void {
+function showNextLesson(doc: Document, highest: number, lessons: number): void {
   const link = doc.querySelector<HTMLAnchorElement>("a[data-next-lesson]");
+  if (!link || highest === 0) return;
+  if (highest >= lessons) {
+    link.textContent = `You have passed all ${lessons} lessons: review any of them below`;
+    link.setAttribute("href", "#lessons");
+    return;
+  }
   const next = doc.querySelector<HTMLAnchorElement>(`tr[data-lesson="${highest + 1}"] a`);
   const href = next?.getAttribute("href");
-  if (!link || !href || highest === 0) return;
+  if (!href) return;
   link.setAttribute("href", href);
   link.textContent = `Continue with lesson ${highest + 1}`;
 }
@@ -61,7 +67,7 @@ export function wireProgressSummary(doc: Document): void {
   if (summary) {
     summary.textContent = progressSentence(practiceSeconds(progress), highest, rows.length);
   }
-  showNextLesson(doc, highest);
+  showNextLesson(doc, highest, rows.length);
   const aptitude = doc.querySelector<HTMLElement>("[data-aptitude-note]");
   const note = aptitudeNote(progress, (lesson) => characters.get(lesson) ?? 0);
   if (aptitude && note) {

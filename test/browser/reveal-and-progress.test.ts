@@ -32,6 +32,16 @@ describe("reveal and progress", () => {
     expect(session.browser.errors).toEqual([]);
   });
 
+  it("names no lesson's characters in the list until the learner asks", async () => {
+    const page = await session.browser.newPage();
+    await page.goto(session.url(""));
+    const row = page.locator('tr[data-lesson="3"] td').first();
+    expect(await row.innerText()).toBe("4 characters, one new");
+    await page.getByLabel("Name the characters of every lesson").check();
+    expect(await row.innerText()).toBe("4 characters, one new\nK M R and one new sound");
+    expect(session.browser.errors).toEqual([]);
+  });
+
   it("keeps a recorded score across a reload and shows it on the home page", async () => {
     const page = await session.browser.newPage();
     await page.goto(session.url("lessons/01/"));

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { LessonRecord, TrackRecord } from "../../generator/records/lesson-record.ts";
 import {
   knownCharacters,
+  lessonCharacterCount,
   lessonCharactersSummary,
   lessonSlugParams,
   neighbours,
@@ -50,6 +51,11 @@ describe("lesson view", () => {
     expect(knownCharacters(second)).toEqual(["L", "F"]);
     expect(lessonCharactersSummary(first)).toBe("2 new sounds");
     expect(lessonCharactersSummary(second)).toBe("L F and one new sound");
+  });
+
+  it("counts a lesson's characters without naming any", () => {
+    expect(lessonCharacterCount(first)).toBe("2 characters, all new");
+    expect(lessonCharacterCount(second)).toBe("3 characters, one new");
   });
 
   it("offers downloads only for the files a record lists", () => {
