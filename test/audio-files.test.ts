@@ -6,10 +6,11 @@ import { createMp3Encoder } from "../generator/audio/create-mp3-encoder.ts";
 import { buildId3Tag, id3Language } from "../generator/audio/id3.ts";
 import { measureLoudness } from "../generator/audio/loudness.ts";
 import { MP3_ENCODER_NAMES } from "../generator/audio/mp3-encoder.ts";
-import { renderTrackAudio, type TrackAudioJob } from "../generator/audio/track-audio.ts";
+import type { TrackAudioJob } from "../generator/audio/track-audio.ts";
 import { resolveSpeed } from "../generator/audio/timing.ts";
 import { decodeMp3, mp3valProblems, probeTags, readWav } from "./helpers/audio-read.ts";
 import { decodeMorse } from "./helpers/morse-decoder.ts";
+import { renderToBytes, type RenderedBytes } from "./helpers/render-bytes.ts";
 
 const TEXT = "KMRSU AKMRS UUAMK SRKMA";
 const folder = mkdtempSync(join(tmpdir(), "koch-audio-files-"));
@@ -42,9 +43,9 @@ function jobFor(mp3Encoder: TrackAudioJob["mp3Encoder"]): TrackAudioJob {
 
 describe.each(MP3_ENCODER_NAMES)("files from the %s encoder", (name) => {
   const paths = { mp3: join(folder, `${name}.mp3`), wav: join(folder, `${name}.wav`) };
-  let audio: ReturnType<typeof renderTrackAudio>;
+  let audio: RenderedBytes;
   beforeAll(async () => {
-    audio = renderTrackAudio(jobFor(name), await createMp3Encoder(name));
+    audio = await renderToBytes(jobFor(name), await createMp3Encoder(name));
     writeFileSync(paths.mp3, audio.files.mp3 ?? new Uint8Array());
     writeFileSync(paths.wav, audio.files.wav ?? new Uint8Array());
   });
@@ -87,7 +88,7 @@ describe.each(MP3_ENCODER_NAMES)("files from the %s encoder", (name) => {
   });
 
   it("gives byte-identical WAV and MP3 for the same job", async () => {
-    const again = renderTrackAudio(jobFor(name), await createMp3Encoder(name));
+    const again = await renderToBytes(jobFor(name), await createMp3Encoder(name));
     expect(Buffer.from(again.files.mp3 ?? []).equals(Buffer.from(audio.files.mp3 ?? []))).toBe(true);
     expect(Buffer.from(again.files.wav ?? []).equals(Buffer.from(audio.files.wav ?? []))).toBe(true);
   });

@@ -1,4 +1,8 @@
-/** Picks an MP3 encoder by the name a course file gives. */
+/**
+ * Picks an MP3 encoder by the name a course file gives. Each encoder loads
+ * its package only when it is made, so the main thread, which only checks
+ * settings, never carries lamejs or the WebAssembly module.
+ */
 import { UserError } from "../errors.ts";
 import { createLamejsEncoder } from "./lamejs-encoder.ts";
 import type { Mp3Encoder, Mp3EncoderName } from "./mp3-encoder.ts";
@@ -10,7 +14,10 @@ export async function createMp3Encoder(name: Mp3EncoderName): Promise<Mp3Encoder
   return createLamejsEncoder();
 }
 
-/** Checks up front that an encoder supports a bit rate, so no worker fails later. */
+/**
+ * Checks up front, before any worker starts, that an encoder supports the
+ * bit rate, so no track fails halfway through a run.
+ */
 export function checkEncoderSettings(name: Mp3EncoderName, kbps: number): void {
   if (name === "wasm-lame" && !WASM_LAME_KBPS.includes(kbps)) {
     throw new UserError(
@@ -19,4 +26,3 @@ export function checkEncoderSettings(name: Mp3EncoderName, kbps: number): void {
     );
   }
 }
-
