@@ -1,13 +1,14 @@
 /**
  * The MP3 encoder interface: a stream per track that takes samples chunk
  * by chunk and hands CBR MPEG audio to a sink as it comes (no tags;
- * `id3.ts` adds those). Two LAME builds sit behind it: `lamejs`, LAME
- * ported to JavaScript, the default; and `wasm-lame`, LAME compiled to
- * WebAssembly, about three times faster. `create-mp3-encoder.ts` picks
- * one by name.
+ * `id3.ts` adds those). Three LAME builds sit behind it: `lamejs`, LAME
+ * ported to JavaScript, the default; `wasm-lame`, LAME compiled to
+ * WebAssembly, about three times faster; and `lame`, the LAME program
+ * itself, faster still, running beside the thread that feeds it.
+ * `create-mp3-encoder.ts` picks one by name.
  */
 /** The encoders a course can name in `mp3Encoder`. */
-export const MP3_ENCODER_NAMES = ["lamejs", "wasm-lame"] as const;
+export const MP3_ENCODER_NAMES = ["lamejs", "wasm-lame", "lame"] as const;
 /** An encoder's name. */
 export type Mp3EncoderName = (typeof MP3_ENCODER_NAMES)[number];
 
