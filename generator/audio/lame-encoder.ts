@@ -112,9 +112,12 @@ function startLameStream(settings: Mp3Settings, sink: ByteSink): Mp3Stream {
 
   return {
     async write(samples) {
-      if (child.stdin.write(asBytes(samples))) return;
-      const drained = new Promise<void>((resolve) => child.stdin.once("drain", resolve));
-      await Promise.race([drained, done.then(() => Promise.reject(endedEarly()))]);
+      // The pipe reads straight from the samples' buffer, which synthesis
+      // refills for the next chunk, so wait until the kernel has the bytes.
+      // LAME still has a pipe's worth (64 kB, 1.5 s of audio) to work on
+      // while the next chunk is made.
+      const written = new Promise<void>((resolve) => child.stdin.write(asBytes(samples), () => resolve()));
+      await Promise.race([written, done.then(() => Promise.reject(endedEarly()))]);
     },
     async end() {
       child.stdin.end();

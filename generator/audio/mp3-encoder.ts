@@ -19,14 +19,19 @@ export interface Mp3Settings {
 }
 
 /**
- * Receives bytes in order; the stream waits for it before it produces
+ * Receives bytes in order; the producer waits for it before it produces
  * more, so a slow disk holds the encoder back instead of filling memory.
+ * The bytes may be reused once the promise resolves: a sink that keeps
+ * them copies them.
  */
 export type ByteSink = (bytes: Uint8Array) => Promise<void>;
 
 /** One track's encoding in progress. */
 export interface Mp3Stream {
-  /** Encodes the next samples; resolves when the stream can take more. */
+  /**
+   * Encodes the next samples; resolves when the stream can take more and
+   * no longer needs them (the caller refills the same buffer).
+   */
   write(samples: Int16Array): Promise<void>;
   /** Encodes what is left; resolves once every byte has reached the sink. */
   end(): Promise<void>;

@@ -1,10 +1,10 @@
 /**
  * Synthesis: a track's text to 16-bit PCM, a chunk at a time, so that a
  * 30-minute drill at 48 kHz (86 million samples, 173 MB) never has to sit
- * in memory whole. Silence is exact zero (a fresh chunk); each element is
- * copied in from a small cache, since a track has only a handful of
- * distinct elements (dot or dash, at one of two lengths that rounding to
- * whole samples allows). An element that straddles a chunk boundary is
+ * in memory whole. Silence is exact zero (the chunk is cleared); each
+ * element is copied in from a small cache, since a track has only a
+ * handful of distinct elements (dot or dash, at one of two lengths that
+ * rounding to whole samples allows). An element that straddles a chunk boundary is
  * split between the two chunks, so the concatenated chunks are the same
  * samples whatever the chunk size.
  */
@@ -31,7 +31,10 @@ export interface TrackSynthesis {
   amplitude: number;
   /**
    * The samples in order, `chunkSamples` at a time (the last chunk may be
-   * shorter). Each chunk is a fresh array the caller may keep.
+   * shorter). Every chunk is the same buffer, refilled: a chunk is valid
+   * until the next one is asked for, so a consumer that keeps samples
+   * copies them. Fresh buffers would leave megabytes of dead chunks
+   * waiting for the garbage collector.
    */
   chunks(chunkSamples: number): Generator<Int16Array>;
 }
@@ -94,9 +97,11 @@ function* chunksOf(
   }
   // Tones are in order and never overlap, so one cursor walks them once.
   let first = 0;
+  const buffer = new Int16Array(Math.min(chunkSamples, lengthSamples));
   for (let start = 0; start < lengthSamples; start += chunkSamples) {
     const end = Math.min(start + chunkSamples, lengthSamples);
-    const chunk = new Int16Array(end - start);
+    const chunk = buffer.subarray(0, end - start);
+    chunk.fill(0);
     while (first < tones.length && endOf(tones[first]) <= start) first++;
     for (let i = first; i < tones.length; i++) {
       const tone = tones[i] as PlacedTone;
