@@ -18,12 +18,6 @@ import { prepareSynthesis } from "./synthesize.ts";
 import type { Speed } from "./timing.ts";
 import { wavHeader, wavSampleBytes } from "./wav.ts";
 
-/**
- * Bumped whenever a change to the engine changes the bytes it writes, so
- * that incremental runs render every track again.
- */
-export const ENGINE_VERSION = 1;
-
 /** The audio formats the engine writes. */
 export type AudioFormat = "mp3" | "wav";
 

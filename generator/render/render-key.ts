@@ -7,7 +7,8 @@
  */
 import { createHash } from "node:crypto";
 import { mp3EncoderVersion } from "../audio/create-mp3-encoder.ts";
-import { ENGINE_VERSION, type TrackAudioJob } from "../audio/track-audio.ts";
+import { ENGINE_VERSION } from "../audio/engine-version.ts";
+import type { TrackAudioJob } from "../audio/track-audio.ts";
 
 /**
  * The key of a job: 16 hex digits of SHA-256, plenty for a few thousand
