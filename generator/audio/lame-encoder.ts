@@ -77,7 +77,7 @@ export function lameArguments({ sampleRate, kbps }: Mp3Settings): string[] {
 /** The native LAME; throws a `UserError` when the program is missing. */
 export function createLameEncoder(): Mp3Encoder {
   lameVersion();
-  return { start: startLameStream };
+  return { start: startLameStream, encodesHalvesAtOnce: true };
 }
 
 type LameProcess = ChildProcessByStdio<Writable, Readable, Readable>;

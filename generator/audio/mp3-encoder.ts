@@ -42,6 +42,13 @@ export interface Mp3Stream {
 /** Starts streams; one instance per thread, reused track after track. */
 export interface Mp3Encoder {
   start(settings: Mp3Settings, sink: ByteSink): Mp3Stream;
+  /**
+   * The encoder works outside this thread, so the two halves of a long
+   * track can be encoded at once (`mp3-segments.ts`). The in-process
+   * encoders encode one stream at a time, and their bytes stay those of
+   * one stream per track.
+   */
+  encodesHalvesAtOnce?: boolean;
 }
 
 /**

@@ -29,14 +29,17 @@ export interface TrackSynthesis {
   lengthSamples: number;
   /** Peak amplitude used (0–1), set for −16 LUFS. */
   amplitude: number;
+  /** The keyed tones in order; silence everywhere else. */
+  tones: readonly PlacedTone[];
   /**
-   * The samples in order, `chunkSamples` at a time (the last chunk may be
-   * shorter). Every chunk is the same buffer, refilled: a chunk is valid
-   * until the next one is asked for, so a consumer that keeps samples
-   * copies them. Fresh buffers would leave megabytes of dead chunks
-   * waiting for the garbage collector.
+   * The samples from `fromSample` (default 0) to `toSample` (default the
+   * end), `chunkSamples` at a time (the last chunk may be shorter). Each
+   * call has one buffer, refilled for every chunk: a chunk is valid until
+   * the next one is asked for, so a consumer that keeps samples copies
+   * them. Fresh buffers would leave megabytes of dead chunks waiting for
+   * the garbage collector.
    */
-  chunks(chunkSamples: number): Generator<Int16Array>;
+  chunks(chunkSamples: number, fromSample?: number, toSample?: number): Generator<Int16Array>;
 }
 
 /** A synthesised track, whole. */
@@ -54,7 +57,9 @@ export function prepareSynthesis(options: SynthesisOptions): TrackSynthesis {
   return {
     lengthSamples,
     amplitude,
-    chunks: (chunkSamples) => chunksOf(tones, elementOf, lengthSamples, chunkSamples),
+    tones,
+    chunks: (chunkSamples, fromSample = 0, toSample = lengthSamples) =>
+      chunksOf(tones, elementOf, { fromSample, toSample }, chunkSamples),
   };
 }
 
@@ -89,7 +94,7 @@ function elementCache(options: SynthesisOptions, amplitude: number) {
 function* chunksOf(
   tones: readonly PlacedTone[],
   elementOf: (tone: PlacedTone) => Int16Array,
-  lengthSamples: number,
+  { fromSample, toSample }: { fromSample: number; toSample: number },
   chunkSamples: number,
 ): Generator<Int16Array> {
   if (!Number.isInteger(chunkSamples) || chunkSamples < 1) {
@@ -97,9 +102,9 @@ function* chunksOf(
   }
   // Tones are in order and never overlap, so one cursor walks them once.
   let first = 0;
-  const buffer = new Int16Array(Math.min(chunkSamples, lengthSamples));
-  for (let start = 0; start < lengthSamples; start += chunkSamples) {
-    const end = Math.min(start + chunkSamples, lengthSamples);
+  const buffer = new Int16Array(Math.max(0, Math.min(chunkSamples, toSample - fromSample)));
+  for (let start = fromSample; start < toSample; start += chunkSamples) {
+    const end = Math.min(start + chunkSamples, toSample);
     const chunk = buffer.subarray(0, end - start);
     chunk.fill(0);
     while (first < tones.length && endOf(tones[first]) <= start) first++;
