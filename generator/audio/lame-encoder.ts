@@ -94,20 +94,40 @@ function startLameStream(settings: Mp3Settings, sink: ByteSink): Mp3Stream {
   // that follows says why, so the write error itself is not the news.
   child.stdin.on("error", () => {});
 
-  const exited = new Promise<void>((resolve, reject) => {
+  const exited = new Promise<{ code: number | null; signal: string | null }>((resolve, reject) => {
     child.once("error", (error) => reject(spawnFailure(error)));
-    child.once("close", (code, signal) => {
-      if (code === 0 || aborted) resolve();
-      else reject(new Error(`${LAME_PROGRAM} stopped (${signal ?? `exit ${code}`}): ${stderr.trim()}`));
-    });
+    child.once("close", (code, signal) => resolve({ code, signal }));
   });
+  // Awaited below, perhaps only after the rejection: mark it handled now.
+  exited.catch(() => {});
+  const stopped = (how: string) => new Error(`${LAME_PROGRAM} stopped (${how}): ${stderr.trim()}`);
   const pumped = (async () => {
+    let wrote = false;
     for await (const bytes of child.stdout as AsyncIterable<Buffer>) {
+      wrote = true;
       if (!aborted) await sink(bytes);
     }
+    // LAME reports some bad settings and exits 0 having written nothing.
+    if (!wrote && !aborted) throw new Error(`${LAME_PROGRAM} wrote no MP3 frames: ${stderr.trim()}`);
   })();
-  // Both settle on their own; a failure is reported by whichever call waits next.
-  const done = Promise.all([exited, pumped]).then(() => undefined);
+  pumped.catch(() => {});
+  const done = (async () => {
+    let pumpError: unknown;
+    try {
+      await pumped;
+    } catch (error) {
+      // A sink that failed (a full disk) leaves LAME's output nowhere to go.
+      pumpError = error;
+      child.kill();
+    }
+    const { code, signal } = await exited;
+    if (aborted) return;
+    // LAME's own exit status explains more than what followed from it.
+    if (code !== 0 && code !== null) throw stopped(`exit ${code}`);
+    if (pumpError !== undefined) throw pumpError;
+    if (signal !== null) throw stopped(signal);
+  })();
+  // Settles on its own; a failure is reported by whichever call waits next.
   done.catch(() => {});
 
   return {
