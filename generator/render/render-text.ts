@@ -1,7 +1,10 @@
 /**
  * `koch render`: any text to a WAV or MP3 with the course engine, one
- * track, in this thread (one track cannot be split across threads without
- * changing the MP3 bytes). The same job ebook2cw does, for comparison.
+ * track, in this thread: an in-process encoder cannot share one stream
+ * between threads without changing its bytes, while the `lame` encoder
+ * runs beside this thread and takes a long track as two halves at once.
+ * The same job ebook2cw does, for comparison; the file is streamed and
+ * renamed into place like the course's tracks.
  */
 import { basename, extname } from "node:path";
 import { checkEncoderSettings } from "../audio/create-mp3-encoder.ts";
