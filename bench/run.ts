@@ -35,7 +35,8 @@ const args = process.argv.slice(2);
 const flag = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const skipCourse = args.includes("--skip-course");
 const rounds = Number(flag("--rounds") ?? 3);
-const courseEncoders = (flag("--course-encoders")?.split(",") ?? [...MP3_ENCODER_NAMES]) as Mp3EncoderName[];
+const courseEncoders = (flag("--course-encoders")?.split(",") ??
+  MP3_ENCODER_NAMES) as readonly Mp3EncoderName[];
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 const fixed = (value: number, places = 2) => value.toFixed(places);
@@ -43,7 +44,8 @@ const mb = (value: number | undefined) => (value === undefined ? "n/a" : `${fixe
 const median = (values: readonly number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+  const upper = sorted[middle] ?? 0;
+  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? 0) + upper) / 2;
 };
 
 function ensureEbook2cw(): boolean {
@@ -62,9 +64,12 @@ async function checked(run: Promise<TimedRun>, what: string): Promise<TimedRun> 
 
 function renderText(textFile: string, encoder: Mp3EncoderName): Promise<TimedRun> {
   const out = join(OUT, `koch-${encoder}.mp3`);
-  const flags = ["--wpm", WPM, "--tone-hz", TONE_HZ, "--rise-ms", RISE_MS, "--sample-rate", SAMPLE_RATE];
+  const settings = [
+    ...["--wpm", WPM, "--tone-hz", TONE_HZ, "--rise-ms", RISE_MS],
+    ...["--sample-rate", SAMPLE_RATE, "--kbps", KBPS, "--encoder", encoder],
+  ].map(String);
   const cli = [CLI, "render", "--config", join(OUT, "empty-course.json"), "--text-file", textFile];
-  const all = [...cli, "--out", out, ...flags.map(String), "--kbps", String(KBPS), "--encoder", encoder];
+  const all = [...cli, "--out", out, ...settings];
   return checked(timedRun(TSX, all, ROOT), `koch render (${encoder})`);
 }
 
@@ -77,16 +82,23 @@ function renderWithEbook2cw(textFile: string): Promise<TimedRun> {
 }
 
 /** One tool's line: medians over the rounds, and the largest memory seen. */
-function describeRuns(label: string, runs: readonly TimedRun[], audioS: number, reference?: readonly TimedRun[]) {
+function describeRuns(
+  label: string,
+  runs: readonly TimedRun[],
+  audioS: number,
+  reference?: readonly TimedRun[],
+) {
   const wallS = median(runs.map((run) => run.wallS));
-  const cpu = runs.every((run) => run.cpuS !== undefined) ? `, cpu ${fixed(median(runs.map((run) => run.cpuS ?? 0)))} s` : "";
+  const cpuS = runs.map((run) => run.cpuS);
+  const cpu = cpuS.every((s) => s !== undefined) ? `, cpu ${fixed(median(cpuS))} s` : "";
   const peak = Math.max(...runs.map((run) => run.peakMb ?? 0));
   const tree = Math.max(...runs.map((run) => run.treeMb ?? 0));
   let ratio = "";
   if (reference) {
+    const referenceS = median(reference.map((run) => run.wallS));
     const perRound = runs.map((run, i) => run.wallS / (reference[i]?.wallS ?? Number.NaN));
     const spread = `rounds ${fixed(Math.min(...perRound))}–${fixed(Math.max(...perRound))}`;
-    ratio = `; ${fixed(wallS / median(reference.map((run) => run.wallS)))}× ebook2cw's wall time (${spread})`;
+    ratio = `; ${fixed(wallS / referenceS)}× ebook2cw's wall time (${spread})`;
   }
   print(
     `${label.padEnd(15)} ${fixed(wallS)} s wall${cpu}, ${fixed(audioS / wallS, 0)} audio s/s, ` +
@@ -100,15 +112,23 @@ async function benchText30(): Promise<void> {
   writeFileSync(textFile, `${text}\n`);
   writeFileSync(join(OUT, "empty-course.json"), "{}\n");
   const audioS = TEXT_MINUTES * 60;
-  print(`## ${TEXT_MINUTES}-minute text: ${WPM} wpm, ${TONE_HZ} Hz, ${RISE_MS} ms rise, ${SAMPLE_RATE} Hz, ${KBPS} kbit/s`);
-  print(`(median of ${rounds} rounds, the tools in turn; peak: largest process; tree: all its processes)`);
+  print(
+    `## ${TEXT_MINUTES}-minute text: ${WPM} wpm, ${TONE_HZ} Hz, ${RISE_MS} ms rise, ` +
+      `${SAMPLE_RATE} Hz, ${KBPS} kbit/s`,
+  );
+  print(
+    `(median of ${rounds} rounds, the tools in turn; ` +
+      "peak: largest process; tree: all its processes)",
+  );
 
   const hasEbook2cw = ensureEbook2cw();
   const reference: TimedRun[] = [];
   const ours = new Map<Mp3EncoderName, TimedRun[]>(MP3_ENCODER_NAMES.map((name) => [name, []]));
   for (let round = 0; round < rounds; round++) {
     if (hasEbook2cw) reference.push(await renderWithEbook2cw(textFile));
-    for (const encoder of MP3_ENCODER_NAMES) ours.get(encoder)?.push(await renderText(textFile, encoder));
+    for (const encoder of MP3_ENCODER_NAMES) {
+      ours.get(encoder)?.push(await renderText(textFile, encoder));
+    }
   }
   if (hasEbook2cw) describeRuns("ebook2cw:", reference, audioS);
   else print("ebook2cw: not installed (apt-get install ebook2cw), no comparison");
@@ -120,12 +140,13 @@ async function benchText30(): Promise<void> {
 
 async function splitStagesReport(text: string): Promise<void> {
   print("## time split in one thread (MP3 and WAV of the same text)");
-  const settings = { wpm: WPM, toneHz: TONE_HZ, riseMs: RISE_MS, sampleRate: SAMPLE_RATE, kbps: KBPS };
+  const settings = { wpm: WPM, toneHz: TONE_HZ, riseMs: RISE_MS, sampleRate: SAMPLE_RATE };
   for (const encoder of MP3_ENCODER_NAMES) {
-    const times = await splitStages(text, encoder, settings);
+    const times = await splitStages(text, encoder, { ...settings, kbps: KBPS });
     const others = times.synthesis + times.wav + times.tags;
     print(
-      `${encoder.padEnd(10)} synthesis ${fixed(times.synthesis, 0)} ms, wav ${fixed(times.wav, 0)} ms, ` +
+      `${encoder.padEnd(10)} synthesis ${fixed(times.synthesis, 0)} ms, ` +
+        `wav ${fixed(times.wav, 0)} ms, ` +
         `tags ${fixed(times.tags, 1)} ms, mp3 ${fixed(times.mp3, 0)} ms; ` +
         `synthesis+wav+tags = ${fixed((100 * others) / times.mp3, 1)} % of mp3`,
     );
@@ -141,10 +162,11 @@ async function benchCourse(encoder: Mp3EncoderName): Promise<void> {
   const full = await checked(timedRun(TSX, generate, ROOT), "koch generate");
   const summary = full.stderr.split("\n").find((line) => line.includes("audio:")) ?? "";
   const cpu = full.cpuS === undefined ? "" : `, cpu ${fixed(full.cpuS, 1)} s`;
-  print(`full build: ${fixed(full.wallS, 1)} s wall${cpu}, peak ${mb(full.peakMb)} (tree ${mb(full.treeMb)})`);
+  const memory = (run: TimedRun) => `peak ${mb(run.peakMb)} (tree ${mb(run.treeMb)})`;
+  print(`full build: ${fixed(full.wallS, 1)} s wall${cpu}, ${memory(full)}`);
   print(`  ${summary.replace(/^\[generate\] /, "")}`);
   const noop = await checked(timedRun(TSX, generate, ROOT), "koch generate (no-op)");
-  print(`no-op re-run: ${fixed(noop.wallS, 2)} s wall, peak ${mb(noop.peakMb)} (tree ${mb(noop.treeMb)})`);
+  print(`no-op re-run: ${fixed(noop.wallS, 2)} s wall, ${memory(noop)}`);
   rmSync(folder, { recursive: true, force: true });
 }
 

@@ -26,7 +26,11 @@ export interface TimedRun {
 const GNU_TIME = "/usr/bin/time";
 
 /** Runs `command args` from `cwd` and measures it. */
-export async function timedRun(command: string, args: readonly string[], cwd: string): Promise<TimedRun> {
+export async function timedRun(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+): Promise<TimedRun> {
   const report = join(tmpdir(), `koch-bench-time-${process.pid}.txt`);
   const measured = existsSync(GNU_TIME);
   const [file, argv] = measured
@@ -45,9 +49,11 @@ export async function timedRun(command: string, args: readonly string[], cwd: st
   const treeMb = tree?.stop();
   let [peakMb, cpuS]: (number | undefined)[] = [undefined, undefined];
   if (measured && existsSync(report)) {
-    const [kilobytes, user, system] = readFileSync(report, "utf8").trim().split("\n").at(-1)?.split(" ").map(Number) ?? [];
-    peakMb = Number.isFinite(kilobytes) ? (kilobytes ?? 0) / 1024 : undefined;
-    cpuS = Number.isFinite(user) && Number.isFinite(system) ? (user ?? 0) + (system ?? 0) : undefined;
+    // GNU time's line is "%M %U %S": peak kB, user s, system s.
+    const line = readFileSync(report, "utf8").trim().split("\n").at(-1) ?? "";
+    const [kilobytes = NaN, user = NaN, system = NaN] = line.split(" ").map(Number);
+    peakMb = Number.isFinite(kilobytes) ? kilobytes / 1024 : undefined;
+    cpuS = Number.isFinite(user + system) ? user + system : undefined;
     rmSync(report, { force: true });
   }
   return { wallS, cpuS, peakMb, treeMb, stderr, status };

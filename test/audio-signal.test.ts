@@ -167,7 +167,8 @@ describe("synthesis", () => {
       return samples;
     };
     // Compared as bytes: element-wise equality of a million samples is slow.
-    const bytes = (samples: Int16Array) => Buffer.from(samples.buffer, samples.byteOffset, samples.byteLength);
+    const bytes = (samples: Int16Array) =>
+      Buffer.from(samples.buffer, samples.byteOffset, samples.byteLength);
     for (const chunkSamples of [97, 4608, 73_728, track.samples.length + 5]) {
       expect(bytes(collect(chunkSamples)).equals(bytes(track.samples))).toBe(true);
     }

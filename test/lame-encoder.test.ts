@@ -35,7 +35,7 @@ function jobFor(mp3Encoder: TrackAudioJob["mp3Encoder"], text = "KM MK"): TrackA
 }
 
 describe("the lame encoder", () => {
-  it("asks LAME for raw mono PCM in, CBR at the same rate out, quality 3, no Info frame and no tags", () => {
+  it("asks LAME for raw mono PCM in, CBR at that rate out, quality 3, no Info frame, no tags", () => {
     expect(lameArguments({ sampleRate: 22050, kbps: 32 }).join(" ")).toBe(
       "-r -s 22.05 --bitwidth 16 --signed --little-endian -m m --cbr -b 32 --resample 22.05 " +
         "-q 3 -t --noreplaygain --quiet - -",
@@ -49,14 +49,15 @@ describe("the lame encoder", () => {
     expect(banner).toContain(`version ${lameVersion()}`);
   });
 
-  it("puts LAME's version into the render key and leaves the other encoders' keys as they were", () => {
+  it("puts LAME's version into the render key and leaves other encoders' keys as they were", () => {
     const job = jobFor("lame");
     expect(renderKeyOf(job)).toBe(renderKeyOf(job, lameVersion()));
     expect(renderKeyOf(job, "3.100")).not.toBe(renderKeyOf(job, "3.101"));
     // The keys the engine gave these jobs before the field existed.
     expect(renderKeyOf(jobFor("lamejs"))).toBe("a16f79184b1714e2");
     expect(renderKeyOf(jobFor("wasm-lame"))).toBe("af69b4f349822a98");
-    expect(renderKeyOf({ ...job, formats: ["wav"] })).toBe(renderKeyOf({ ...job, formats: ["wav"] }, undefined));
+    const wavOnly: TrackAudioJob = { ...job, formats: ["wav"] };
+    expect(renderKeyOf(wavOnly)).toBe(renderKeyOf(wavOnly, undefined));
   });
 });
 
@@ -75,7 +76,8 @@ describe("a long track from the lame encoder", () => {
     const { samples } = synthesizeTrack({ ...job, tokens: tokenize(text) });
     lengthSamples = samples.length;
     const parts: Uint8Array[] = [];
-    const stream = encoder.start({ sampleRate: 22050, kbps: 32 }, async (bytes) => void parts.push(bytes.slice()));
+    const collect = async (bytes: Uint8Array) => void parts.push(bytes.slice());
+    const stream = encoder.start({ sampleRate: 22050, kbps: 32 }, collect);
     await stream.write(samples);
     await stream.end();
     writeFileSync(paths.single, Buffer.concat(parts));

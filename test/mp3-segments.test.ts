@@ -1,18 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { frameSamples, LAME_TAIL_SAMPLES, planMp3Segments } from "../generator/audio/mp3-segments.ts";
+import {
+  frameSamples,
+  LAME_TAIL_SAMPLES,
+  planMp3Segments,
+} from "../generator/audio/mp3-segments.ts";
 import { placeTones } from "../generator/audio/sample-timing.ts";
 import { resolveSpeed } from "../generator/audio/timing.ts";
 import { tokenize } from "../generator/course/alphabet.ts";
 import type { PlacedTone } from "../generator/audio/sample-timing.ts";
 
-const tracks = (text: string, sampleRate: number, wpm = 20) => placeTones(tokenize(text), resolveSpeed({ wpm }), sampleRate);
+const tracks = (text: string, sampleRate: number, wpm = 20) =>
+  placeTones(tokenize(text), resolveSpeed({ wpm }), sampleRate);
 const paris = (words: number) => Array.from({ length: words }, () => "PARIS").join(" ");
 
 describe("MP3 segments", () => {
   it("keeps a track shorter than a minute in one piece", () => {
     const { tones, lengthSamples } = tracks(paris(15), 22050);
     expect(lengthSamples).toBeLessThan(60 * 22050);
-    expect(planMp3Segments(tones, lengthSamples, 22050)).toEqual([{ fromSample: 0, toSample: lengthSamples }]);
+    const whole = [{ fromSample: 0, toSample: lengthSamples }];
+    expect(planMp3Segments(tones, lengthSamples, 22050)).toEqual(whole);
   });
 
   // At 8 kHz a cut needs 3456 to 4031 samples of silence: a word gap at 12 wpm, not at 20 wpm.
@@ -20,7 +26,7 @@ describe("MP3 segments", () => {
     [8000, 12],
     [22050, 20],
     [48000, 20],
-  ])("cuts a long track at %i Hz and %i wpm at a frame boundary in a silent gap near the middle", (rate, wpm) => {
+  ])("cuts a long track at %i Hz, %i wpm, on a frame boundary in a gap mid-way", (rate, wpm) => {
     const { tones, lengthSamples } = tracks(paris(100), rate, wpm);
     const [first, second, ...rest] = planMp3Segments(tones, lengthSamples, rate);
     expect(rest).toEqual([]);
@@ -31,7 +37,8 @@ describe("MP3 segments", () => {
     expect(Math.abs(cut - lengthSamples / 2)).toBeLessThan(0.02 * lengthSamples);
     // The samples left out, and a frame either side, are silence.
     const sounding = (tone: PlacedTone) =>
-      tone.startSample < cut + 2 * LAME_TAIL_SAMPLES && tone.startSample + tone.lengthSamples > cut - LAME_TAIL_SAMPLES;
+      tone.startSample < cut + 2 * LAME_TAIL_SAMPLES &&
+      tone.startSample + tone.lengthSamples > cut - LAME_TAIL_SAMPLES;
     expect(tones.filter(sounding)).toEqual([]);
   });
 

@@ -53,12 +53,14 @@ describe("streamed files", () => {
     await mkdir(path);
     const file = await openStreamedFile(path);
     await file.write(Uint8Array.of(1));
-    await expect(file.commit()).rejects.toThrow(`${path}: cannot write: a folder stands where the file should go`);
+    await expect(file.commit()).rejects.toThrow(
+      `${path}: cannot write: a folder stands where the file should go`,
+    );
     await file.discard();
     expect(await readdir(dir)).toEqual(["x.mp3"]);
   });
 
-  it.skipIf(disk === undefined)("keeps the old file and no half file when the disk fills up", async () => {
+  it.skipIf(disk === undefined)("keeps the old file, no half file, on a full disk", async () => {
     const path = join(disk!.path, "big.wav");
     await writeFile(path, "old");
     const file = await openStreamedFile(path);

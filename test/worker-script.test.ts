@@ -31,7 +31,8 @@ describe("the render worker's script", () => {
 
   it("is one bundle that needs nothing but Node's built-in modules", () => {
     expect(script.bundled).toBe(true);
-    const required = [...String(script.source).matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1] ?? "");
+    const requires = String(script.source).matchAll(/\brequire\("([^"]+)"\)/g);
+    const required = [...requires].map((match) => match[1] ?? "");
     expect(required.length).toBeGreaterThan(0);
     const builtins = new Set(builtinModules);
     expect(required.filter((name) => !builtins.has(name.replace(/^node:/, "")))).toEqual([]);
@@ -59,7 +60,8 @@ describe("the render worker's script", () => {
       for (const format of ["mp3", "wav"] as const) {
         const bytes = readFileSync(paths[format]);
         expect(response.result.bytes[format]).toBe(bytes.length);
-        expect(response.result.sha256[format]).toBe(createHash("sha256").update(bytes).digest("hex"));
+        const sha256 = createHash("sha256").update(bytes).digest("hex");
+        expect(response.result.sha256[format]).toBe(sha256);
       }
     } finally {
       await worker.terminate();

@@ -9,7 +9,13 @@ import { spawn, spawnSync, type ChildProcessByStdio } from "node:child_process";
 import { endianness } from "node:os";
 import type { Readable, Writable } from "node:stream";
 import { UserError } from "../errors.ts";
-import { asBytes, type ByteSink, type Mp3Encoder, type Mp3Settings, type Mp3Stream } from "./mp3-encoder.ts";
+import {
+  asBytes,
+  type ByteSink,
+  type Mp3Encoder,
+  type Mp3Settings,
+  type Mp3Stream,
+} from "./mp3-encoder.ts";
 
 /** The program, looked up on the PATH. */
 export const LAME_PROGRAM = "lame";
@@ -37,7 +43,9 @@ export function lameVersion(): string {
 
 function readLameVersion(): string {
   const result = spawnSync(LAME_PROGRAM, ["--version"], { encoding: "utf8" });
-  if (result.error !== undefined) throw new UserError(LAME_MISSING_MESSAGE, { cause: result.error });
+  if (result.error !== undefined) {
+    throw new UserError(LAME_MISSING_MESSAGE, { cause: result.error });
+  }
   const version = /LAME .*?version (\S+)/.exec(result.stdout)?.[1];
   if (result.status !== 0 || version === undefined) {
     throw new UserError(
@@ -108,7 +116,9 @@ function startLameStream(settings: Mp3Settings, sink: ByteSink): Mp3Stream {
       if (!aborted) await sink(bytes);
     }
     // LAME reports some bad settings and exits 0 having written nothing.
-    if (!wrote && !aborted) throw new Error(`${LAME_PROGRAM} wrote no MP3 frames: ${stderr.trim()}`);
+    if (!wrote && !aborted) {
+      throw new Error(`${LAME_PROGRAM} wrote no MP3 frames: ${stderr.trim()}`);
+    }
   })();
   pumped.catch(() => {});
   const done = (async () => {
@@ -136,7 +146,9 @@ function startLameStream(settings: Mp3Settings, sink: ByteSink): Mp3Stream {
       // refills for the next chunk, so wait until the kernel has the bytes.
       // LAME still has a pipe's worth (64 kB, 1.5 s of audio) to work on
       // while the next chunk is made.
-      const written = new Promise<void>((resolve) => child.stdin.write(asBytes(samples), () => resolve()));
+      const written = new Promise<void>((resolve) => {
+        child.stdin.write(asBytes(samples), () => resolve());
+      });
       await Promise.race([written, done.then(() => Promise.reject(endedEarly()))]);
     },
     async end() {

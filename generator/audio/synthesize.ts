@@ -84,7 +84,8 @@ function elementCache(options: SynthesisOptions, amplitude: number) {
     if (element === undefined) {
       const toneHz = tone.kind === "dot" ? options.dotHz : options.dashHz;
       const { riseMs, sampleRate } = options;
-      element = renderKeyedTone({ toneHz, lengthSamples: tone.lengthSamples, riseMs, amplitude, sampleRate });
+      const { lengthSamples } = tone;
+      element = renderKeyedTone({ toneHz, lengthSamples, riseMs, amplitude, sampleRate });
       cache.set(key, element);
     }
     return element;

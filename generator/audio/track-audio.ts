@@ -1,9 +1,10 @@
 /**
  * One track from text to file bytes, streamed: the samples are synthesised
  * a chunk at a time and each chunk goes on to the WAV and the MP3 encoder
- * before the next is made, so a thread holds a chunk, never a track. The
- * bytes go to sinks the caller gives (files in a worker, memory in tests),
- * so this module does no file I/O and runs the same everywhere.
+ * before the next is made, so a thread holds a chunk (or one per half of
+ * a track the `lame` encoder takes in two), never a track. The bytes go to
+ * sinks the caller gives (files in a worker, memory in tests), so this
+ * module does no file I/O and runs the same everywhere.
  */
 import { tokenize } from "../course/alphabet.ts";
 import { buildId3Tag, type TrackTags } from "./id3.ts";
@@ -93,7 +94,9 @@ export async function renderTrackAudio(
     timesMs[stage] += performance.now() - startedAt;
     return result;
   };
-  const synthesis = time("synthesis", () => prepareSynthesis({ ...job, tokens: tokenize(job.text) }));
+  const synthesis = time("synthesis", () =>
+    prepareSynthesis({ ...job, tokens: tokenize(job.text) }),
+  );
   const wav = sinkFor(job, sinks, "wav");
   const mp3 = sinkFor(job, sinks, "mp3");
   if (wav) await wav(time("wav", () => wavHeader(synthesis.lengthSamples, job.sampleRate)));
@@ -156,12 +159,17 @@ function mp3Ranges(
   job: TrackAudioJob,
   encoder: Mp3Encoder | undefined,
 ): SampleRange[] {
-  if (encoder?.encodesHalvesAtOnce !== true) return [{ fromSample: 0, toSample: synthesis.lengthSamples }];
+  if (encoder?.encodesHalvesAtOnce !== true) {
+    return [{ fromSample: 0, toSample: synthesis.lengthSamples }];
+  }
   return planMp3Segments(synthesis.tones, synthesis.lengthSamples, job.sampleRate);
 }
 
 /** The joined stream takes each part's bytes once the parts before it have ended. */
-async function finishInOrder(halves: readonly Promise<void>[], output: OrderedOutput): Promise<void> {
+async function finishInOrder(
+  halves: readonly Promise<void>[],
+  output: OrderedOutput,
+): Promise<void> {
   for (let index = 0; index < halves.length; index++) {
     await halves[index];
     await output.finish(index);

@@ -48,7 +48,8 @@ export function renderWorkerScript(): WorkerScript {
   const esbuild = loadEsbuild();
   if (esbuild === undefined) {
     // The bootstrap registers tsx itself; tsx's inherited flags would only add weight.
-    return { source: BOOTSTRAP, options: { execArgv: [], resourceLimits: RESOURCE_LIMITS }, bundled: false };
+    const options = { execArgv: [], resourceLimits: RESOURCE_LIMITS };
+    return { source: BOOTSTRAP, options, bundled: false };
   }
   bundle ??= bundleWorker(esbuild);
   return {
