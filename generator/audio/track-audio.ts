@@ -76,39 +76,73 @@ type ChunkConsumer = (chunk: Int16Array) => Promise<void>;
 
 /**
  * Renders a track into one sink per format in `job.formats`; `encoder`
- * must be the one `job.mp3Encoder` names. One pass of synthesis feeds the
- * WAV and the MP3 encoder chunk by chunk; an encoder that works outside
- * this thread gets a long track as two halves at once, and the WAV then
- * has a pass of its own. On failure the encoder is stopped and the error
- * passed on; the caller discards what its sinks got.
+ * must be the one `job.mp3Encoder` names. On failure the encoder is
+ * stopped and the error passed on; the caller discards what its sinks got.
  */
 export async function renderTrackAudio(
   job: TrackAudioJob,
   encoder: Mp3Encoder | undefined,
   sinks: TrackSinks,
 ): Promise<TrackAudio> {
-  const timesMs: StageTimesMs = { synthesis: 0, wav: 0, mp3: 0, tags: 0 };
-  const time = <T>(stage: keyof StageTimesMs, work: () => T): T => {
-    const startedAt = performance.now();
-    const result = work();
-    timesMs[stage] += performance.now() - startedAt;
-    return result;
-  };
-  const synthesis = time("synthesis", () =>
+  const clock = createStageClock();
+  const synthesis = clock.time("synthesis", () =>
     prepareSynthesis({ ...job, tokens: tokenize(job.text) }),
   );
   const wav = sinkFor(job, sinks, "wav");
   const mp3 = sinkFor(job, sinks, "mp3");
-  if (wav) await wav(time("wav", () => wavHeader(synthesis.lengthSamples, job.sampleRate)));
-  if (mp3) await mp3(time("tags", () => buildId3Tag(job.tags)));
+  if (wav) await wav(clock.time("wav", () => wavHeader(synthesis.lengthSamples, job.sampleRate)));
+  if (mp3) await mp3(clock.time("tags", () => buildId3Tag(job.tags)));
 
   const startedAt = performance.now();
-  const before = { ...timesMs };
+  const before = { ...clock.timesMs };
+  const { wavWaitMs } = await streamSamples({ job, encoder, synthesis, clock, wav, mp3 });
+  if (mp3) {
+    // What synthesis and the WAV did not take is the wait on the encoder.
+    const { timesMs } = clock;
+    const otherMs = timesMs.synthesis - before.synthesis + (timesMs.wav - before.wav) + wavWaitMs;
+    timesMs.mp3 = Math.max(0, performance.now() - startedAt - otherMs);
+  }
+  const { lengthSamples, amplitude } = synthesis;
+  return { lengthSamples, amplitude, timesMs: clock.timesMs };
+}
+
+/** Stage times, and a way to time synchronous work into them. */
+function createStageClock() {
+  const timesMs: StageTimesMs = { synthesis: 0, wav: 0, mp3: 0, tags: 0 };
+  return {
+    timesMs,
+    time<T>(stage: keyof StageTimesMs, work: () => T): T {
+      const startedAt = performance.now();
+      const result = work();
+      timesMs[stage] += performance.now() - startedAt;
+      return result;
+    },
+  };
+}
+
+/** What `streamSamples` works with. */
+interface StreamOptions {
+  job: TrackAudioJob;
+  encoder: Mp3Encoder | undefined;
+  synthesis: TrackSynthesis;
+  clock: ReturnType<typeof createStageClock>;
+  wav: ByteSink | undefined;
+  mp3: ByteSink | undefined;
+}
+
+/**
+ * The samples, chunk by chunk, into the WAV and the encoder. One pass of
+ * synthesis feeds both; an encoder that works outside this thread gets a
+ * long track as two halves at once, and the WAV then has a pass of its
+ * own. Returns the time spent waiting on the WAV's sink.
+ */
+async function streamSamples(options: StreamOptions): Promise<{ wavWaitMs: number }> {
+  const { job, encoder, synthesis, clock, wav, mp3 } = options;
   let wavWaitMs = 0;
   const toWav: ChunkConsumer | undefined =
     wav &&
     (async (chunk) => {
-      const bytes = time("wav", () => wavSampleBytes(chunk));
+      const bytes = clock.time("wav", () => wavSampleBytes(chunk));
       const waitFrom = performance.now();
       await wav(bytes);
       wavWaitMs += performance.now() - waitFrom;
@@ -116,16 +150,16 @@ export async function renderTrackAudio(
   const pump = async (range: SampleRange, consumers: readonly ChunkConsumer[]) => {
     const chunks = synthesis.chunks(ENCODE_CHUNK_SAMPLES, range.fromSample, range.toSample);
     for (;;) {
-      const next = time("synthesis", () => chunks.next());
+      const next = clock.time("synthesis", () => chunks.next());
       if (next.done === true) return;
       for (const consume of consumers) await consume(next.value);
     }
   };
 
+  const whole = { fromSample: 0, toSample: synthesis.lengthSamples };
   const ranges = mp3 ? mp3Ranges(synthesis, job, encoder) : [];
   const output = mp3 && orderedOutput(mp3, ranges.length, WAITING_MP3_LIMIT_BYTES);
   const streams = output ? output.sinks.map((sink) => startMp3(job, encoder, sink)) : [];
-  const whole = { fromSample: 0, toSample: synthesis.lengthSamples };
   const wavRidesAlong = toWav !== undefined && ranges.length === 1;
   const halves = streams.map((stream, index) => {
     const consumers: ChunkConsumer[] = [(chunk) => stream.write(chunk)];
@@ -143,14 +177,7 @@ export async function renderTrackAudio(
     await Promise.allSettled(work);
     throw error;
   }
-
-  if (mp3) {
-    // What synthesis and the WAV did not take is the wait on the encoder.
-    const streamingMs = performance.now() - startedAt;
-    const otherMs = timesMs.synthesis - before.synthesis + (timesMs.wav - before.wav) + wavWaitMs;
-    timesMs.mp3 = Math.max(0, streamingMs - otherMs);
-  }
-  return { lengthSamples: synthesis.lengthSamples, amplitude: synthesis.amplitude, timesMs };
+  return { wavWaitMs };
 }
 
 /** The whole track, or its two halves when the encoder can take them at once. */
