@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { trackAmplitude } from "../generator/audio/level.ts";
 import { measureLoudness } from "../generator/audio/loudness.ts";
 import { placeTones, trackLengthSamples } from "../generator/audio/sample-timing.ts";
-import { synthesizeTrack } from "../generator/audio/synthesize.ts";
+import { prepareSynthesis, synthesizeTrack } from "../generator/audio/synthesize.ts";
 import { keyingOf, resolveSpeed, trackDurationMs, type Speed } from "../generator/audio/timing.ts";
 import { tokenize } from "../generator/course/alphabet.ts";
 import { decodeMorse } from "./helpers/morse-decoder.ts";
@@ -151,5 +151,30 @@ describe("synthesis", () => {
 
   it("reads back as the text it was given", () => {
     expect(decodeMorse(track.samples, RATE).text).toBe(TEXT);
+  });
+
+  it("gives the same samples chunk by chunk, whatever the chunk size and range", () => {
+    const synthesis = prepareSynthesis(track);
+    const collect = (chunkSamples: number, from = 0, to = track.samples.length) => {
+      const samples = new Int16Array(to - from);
+      let offset = 0;
+      // Each chunk is one refilled buffer, so it is copied before the next is asked for.
+      for (const chunk of synthesis.chunks(chunkSamples, from, to)) {
+        samples.set(chunk, offset);
+        offset += chunk.length;
+      }
+      expect(offset).toBe(to - from);
+      return samples;
+    };
+    // Compared as bytes: element-wise equality of a million samples is slow.
+    const bytes = (samples: Int16Array) =>
+      Buffer.from(samples.buffer, samples.byteOffset, samples.byteLength);
+    for (const chunkSamples of [97, 4608, 73_728, track.samples.length + 5]) {
+      expect(bytes(collect(chunkSamples)).equals(bytes(track.samples))).toBe(true);
+    }
+    const dash = track.placed.tones.find((tone) => tone.kind === "dash");
+    const from = (dash?.startSample ?? 0) + 7;
+    const part = track.samples.subarray(from, from + 12_345);
+    expect(bytes(collect(1000, from, from + 12_345)).equals(bytes(part))).toBe(true);
   });
 });

@@ -1,8 +1,10 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
+import { LAME_MISSING_MESSAGE } from "../generator/audio/lame-encoder.ts";
 import { TEMP_PREFIX } from "../generator/render/atomic-write.ts";
 import type { LessonRecord } from "../generator/records/lesson-record.ts";
 import { mp3valProblems, readWav } from "./helpers/audio-read.ts";
@@ -40,6 +42,50 @@ describe("koch render", () => {
     const jobs = runKochChild(["generate", "--jobs", "0"]);
     expect(jobs.status).toBe(1);
     expect(jobs.stderr).toContain("koch: --jobs must be a whole number from 1 to 32 (worker threads), got 0");
+  });
+});
+
+describe("koch with the lame encoder", () => {
+  it("renders the same valid MP3 twice", () => {
+    // The same name in two folders: the file name is the MP3's title.
+    const outs = ["lame-1", "lame-2"].map((dir) => join(mkdtempSync(join(root, dir)), "cq.mp3"));
+    for (const out of outs) {
+      const run = runKochChild(["render", "--text", "cq cq de koch", "--out", out, "--encoder", "lame"]);
+      expect(run.status, run.stderr).toBe(0);
+    }
+    expect(mp3valProblems(outs[0] ?? "")).toEqual([]);
+    expect(readFileSync(outs[0] ?? "").equals(readFileSync(outs[1] ?? ""))).toBe(true);
+  });
+
+  it("refuses up front, naming the setting and the fix, when the program is missing", () => {
+    // A PATH with node on it and no lame.
+    const bin = mkdtempSync(join(tmpdir(), "koch-no-lame-"));
+    symlinkSync(process.execPath, join(bin, "node"));
+    const run = (args: string[]) => {
+      const tsx = join(import.meta.dirname, "..", "node_modules", ".bin", "tsx");
+      const cli = join(import.meta.dirname, "..", "generator", "cli.ts");
+      const env = { ...process.env, PATH: bin };
+      return spawnSync(tsx, [cli, ...args], { encoding: "utf8", env });
+    };
+    const dirs = [
+      ...["--lessons-dir", join(root, "no-lame", "lessons")],
+      ...["--audio-dir", join(root, "no-lame", "audio")],
+    ];
+    const generate = run(["generate", "--lessons", "1", "--encoder", "lame", ...dirs]);
+    expect(generate.status).toBe(1);
+    expect(generate.stderr).toBe(`koch: ${LAME_MISSING_MESSAGE}\n`);
+    expect(LAME_MISSING_MESSAGE).toBe(
+      'mp3Encoder "lame" needs the LAME program, and there is no "lame" on the PATH; ' +
+        'install it (apt-get install lame) or set mp3Encoder to "lamejs" or "wasm-lame" ' +
+        "(--encoder lamejs on the command line)",
+    );
+    expect(existsSync(join(root, "no-lame"))).toBe(false);
+    const render = (out: string) => run(["render", "--text", "e", "--out", out, "--encoder", "lame"]);
+    const mp3 = render(join(root, "no-lame.mp3"));
+    expect([mp3.status, mp3.stderr]).toEqual([1, `koch: ${LAME_MISSING_MESSAGE}\n`]);
+    // A WAV needs no encoder.
+    const wav = render(join(root, "no-lame.wav"));
+    expect(wav.status, wav.stderr).toBe(0);
   });
 });
 

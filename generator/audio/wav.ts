@@ -1,30 +1,40 @@
 /**
- * WAV: 16-bit PCM mono, written with `wavefile`. Its own sample packing
- * converts one number at a time (about 7 s for an hour of audio, as long as
- * the MP3 encoder takes), so wavefile builds the file around an empty data
- * chunk and the samples go in as the bytes they already are: little-endian
- * 16-bit, exactly what WAV stores, on every platform Node runs on here.
+ * WAV: 16-bit PCM mono, streamed. `wavefile` lays out the RIFF header
+ * (format chunk and an empty data chunk); the track's length is known
+ * before its first sample, so the two sizes are filled in up front and the
+ * samples follow chunk by chunk. wavefile's own packing would need the
+ * whole track in memory and converts one number at a time; the samples are
+ * already little-endian 16-bit, exactly what WAV stores, on every platform
+ * Node runs on here (a big-endian host gets a swapped copy).
  */
 import { endianness } from "node:os";
 import wavefile from "wavefile";
 
-/** The part of wavefile's data chunk that this module fills in. */
-interface DataChunk {
-  samples: Uint8Array;
+const BYTES_PER_SAMPLE = 2;
+const LITTLE_ENDIAN_HOST = endianness() === "LE";
+
+/** The header of a WAV file that holds `lengthSamples` mono 16-bit samples. */
+export function wavHeader(lengthSamples: number, sampleRate: number): Uint8Array {
+  const wav = new wavefile.WaveFile();
+  wav.fromScratch(1, sampleRate, "16", new Int16Array(0));
+  const header = wav.toBuffer();
+  const dataBytes = lengthSamples * BYTES_PER_SAMPLE;
+  const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
+  // The RIFF size counts everything after its own 8 bytes; the data
+  // chunk's size field is the header's last 4 bytes.
+  view.setUint32(4, header.length - 8 + dataBytes, true);
+  view.setUint32(header.length - 4, dataBytes, true);
+  return header;
 }
 
-/** A complete `.wav` file of 16-bit mono samples. */
-export function encodeWav(samples: Int16Array, sampleRate: number): Uint8Array {
-  const wav = new wavefile.WaveFile();
-  if (endianness() !== "LE") {
-    wav.fromScratch(1, sampleRate, "16", samples);
-    return wav.toBuffer();
+/** A chunk of samples as the bytes a WAV data chunk stores. */
+export function wavSampleBytes(samples: Int16Array): Uint8Array {
+  const bytes = new Uint8Array(samples.buffer, samples.byteOffset, samples.byteLength);
+  if (LITTLE_ENDIAN_HOST) return bytes;
+  const swapped = new Uint8Array(bytes.length);
+  for (let i = 0; i < bytes.length; i += 2) {
+    swapped[i] = bytes[i + 1] ?? 0;
+    swapped[i + 1] = bytes[i] ?? 0;
   }
-  wav.fromScratch(1, sampleRate, "16", new Int16Array(0));
-  (wav.data as DataChunk).samples = new Uint8Array(
-    samples.buffer,
-    samples.byteOffset,
-    samples.byteLength,
-  );
-  return wav.toBuffer();
+  return swapped;
 }

@@ -166,9 +166,12 @@ export const courseSchema = z
       .default(32)
       .describe("MP3 constant bit rate (kbit/s)."),
     mp3Encoder: z
-      .enum(MP3_ENCODER_NAMES)
+      .enum(MP3_ENCODER_NAMES, { error: `must be one of ${MP3_ENCODER_NAMES.join(", ")}` })
       .default("lamejs")
-      .describe("The MP3 encoder: lamejs (JavaScript) or wasm-lame (WebAssembly, faster)."),
+      .describe(
+        "The MP3 encoder: lamejs (JavaScript), wasm-lame (WebAssembly, about 3 times faster) " +
+          "or lame (the LAME program, fastest; needs apt-get install lame).",
+      ),
     formats: z
       .array(z.enum(["mp3", "wav"], { error: "must be mp3 or wav" }), {
         error: 'must be a list of formats such as ["mp3", "wav"]',

@@ -1,16 +1,19 @@
 /**
  * `koch render`: any text to a WAV or MP3 with the course engine, one
- * track, in this thread (one track cannot be split across threads without
- * changing the MP3 bytes). The same job ebook2cw does, for comparison.
+ * track, in this thread: an in-process encoder cannot share one stream
+ * between threads without changing its bytes, while the `lame` encoder
+ * runs beside this thread and takes a long track as two halves at once.
+ * The same job ebook2cw does, for comparison; the file is streamed and
+ * renamed into place like the course's tracks.
  */
 import { basename, extname } from "node:path";
-import { createMp3Encoder, checkEncoderSettings } from "../audio/create-mp3-encoder.ts";
+import { checkEncoderSettings } from "../audio/create-mp3-encoder.ts";
 import { id3Language } from "../audio/id3.ts";
-import { renderTrackAudio, type AudioFormat, type TrackAudio } from "../audio/track-audio.ts";
+import type { AudioFormat, TrackAudioJob } from "../audio/track-audio.ts";
 import { isMorseCharacter, tokenize } from "../course/alphabet.ts";
 import type { Course } from "../course/course.ts";
 import { UserError } from "../errors.ts";
-import { writeFileAtomic } from "./atomic-write.ts";
+import { renderTrackToFiles, type RenderResult } from "./render-track.ts";
 import { soundSettingsOf, TRACK_GENRE } from "./track-jobs.ts";
 
 /** What to render and where. */
@@ -23,41 +26,34 @@ export interface RenderTextOptions {
   toneHz?: number | undefined;
 }
 
-/** Renders the text and writes the file atomically; returns the rendered track. */
-export async function renderText(options: RenderTextOptions): Promise<TrackAudio> {
+/** Renders the text and writes the file atomically, streaming; returns what was written. */
+export async function renderText(options: RenderTextOptions): Promise<RenderResult> {
   const format = formatOf(options.outPath);
   const { course } = options;
   const text = checkedText(options.text);
   const toneHz = options.toneHz ?? course.settings.tones.mergedHz;
   if (format === "mp3") checkEncoderSettings(course.settings.mp3Encoder, course.settings.mp3Kbps);
-  const encoder = format === "mp3" ? await createMp3Encoder(course.settings.mp3Encoder) : undefined;
   const { cpm, wpm } = course.speed;
-  const audio = renderTrackAudio(
-    {
-      ...soundSettingsOf(course),
-      formats: [format],
-      text,
-      dotHz: toneHz,
-      dashHz: toneHz,
-      tags: {
-        title: basename(options.outPath, extname(options.outPath)),
-        album: course.settings.title,
-        artist: course.settings.author,
-        trackNumber: 1,
-        trackCount: 1,
-        year: course.settings.published.slice(0, 4),
-        genre: TRACK_GENRE,
-        comment: `Morse code at ${cpm.toFixed(1)} cpm (${wpm.toFixed(1)} wpm), ${toneHz} Hz`,
-        lyrics: text,
-        language: id3Language(course.settings.language),
-      },
+  const job: TrackAudioJob = {
+    ...soundSettingsOf(course),
+    formats: [format],
+    text,
+    dotHz: toneHz,
+    dashHz: toneHz,
+    tags: {
+      title: basename(options.outPath, extname(options.outPath)),
+      album: course.settings.title,
+      artist: course.settings.author,
+      trackNumber: 1,
+      trackCount: 1,
+      year: course.settings.published.slice(0, 4),
+      genre: TRACK_GENRE,
+      comment: `Morse code at ${cpm.toFixed(1)} cpm (${wpm.toFixed(1)} wpm), ${toneHz} Hz`,
+      lyrics: text,
+      language: id3Language(course.settings.language),
     },
-    encoder,
-  );
-  const bytes = audio.files[format];
-  if (bytes === undefined) throw new Error(`no ${format} rendered`);
-  await writeFileAtomic(options.outPath, bytes);
-  return audio;
+  };
+  return renderTrackToFiles({ job, paths: { [format]: options.outPath } });
 }
 
 function formatOf(outPath: string): AudioFormat {

@@ -1,17 +1,19 @@
 /**
  * Renders one track and writes its files atomically: the work a worker
- * thread does for each job. Encoders are made once per thread and reused.
+ * thread does for each job. The audio streams into temporary files as it
+ * is made, hashed on the way, and each file is renamed into place once
+ * the track is complete. Encoders are made once per thread and reused.
  */
-import { createHash } from "node:crypto";
 import { createMp3Encoder } from "../audio/create-mp3-encoder.ts";
-import type { Mp3Encoder, Mp3EncoderName } from "../audio/mp3-encoder.ts";
+import type { ByteSink, Mp3Encoder, Mp3EncoderName } from "../audio/mp3-encoder.ts";
 import {
   renderTrackAudio,
   type AudioFormat,
   type StageTimesMs,
   type TrackAudioJob,
+  type TrackSinks,
 } from "../audio/track-audio.ts";
-import { writeFileAtomic } from "./atomic-write.ts";
+import { openStreamedFile, type StreamedFile } from "./streamed-file.ts";
 
 /** A job and where its files go. */
 export interface RenderTask {
@@ -27,6 +29,7 @@ export interface RenderResult {
   sha256: Partial<Record<AudioFormat, string>>;
   lengthSamples: number;
   amplitude: number;
+  /** `write` is the time spent handing bytes to the files and closing them. */
   timesMs: StageTimesMs & { write: number };
 }
 
@@ -41,27 +44,47 @@ function encoderFor(name: Mp3EncoderName): Promise<Mp3Encoder> {
   return encoder;
 }
 
-/** Renders a task's track and writes each file to a temporary name, then renames it. */
+/** Renders a task's track into temporary files, then renames each into place. */
 export async function renderTrackToFiles(task: RenderTask): Promise<RenderResult> {
-  const encoder = task.job.formats.includes("mp3") ? await encoderFor(task.job.mp3Encoder) : undefined;
-  const audio = renderTrackAudio(task.job, encoder);
-  const startedAt = performance.now();
-  const bytes: RenderResult["bytes"] = {};
-  const sha256: RenderResult["sha256"] = {};
-  for (const format of task.job.formats) {
-    const data = audio.files[format];
-    const path = task.paths[format];
-    if (data === undefined || path === undefined) throw new Error(`no ${format} path for a track`);
-    await writeFileAtomic(path, data);
-    bytes[format] = data.length;
-    sha256[format] = createHash("sha256").update(data).digest("hex");
-  }
-  const write = performance.now() - startedAt;
-  return {
-    bytes,
-    sha256,
-    lengthSamples: audio.lengthSamples,
-    amplitude: audio.amplitude,
-    timesMs: { ...audio.timesMs, write },
+  const { job } = task;
+  const encoder = job.formats.includes("mp3") ? await encoderFor(job.mp3Encoder) : undefined;
+  const files = new Map<AudioFormat, StreamedFile>();
+  let writeMs = 0;
+  const timed = async <T>(work: () => Promise<T>): Promise<T> => {
+    const startedAt = performance.now();
+    try {
+      return await work();
+    } finally {
+      writeMs += performance.now() - startedAt;
+    }
   };
+
+  try {
+    const sinks: TrackSinks = {};
+    for (const format of job.formats) {
+      const path = task.paths[format];
+      if (path === undefined) throw new Error(`no ${format} path for a track`);
+      const file = await openStreamedFile(path);
+      files.set(format, file);
+      sinks[format] = ((bytes) => timed(() => file.write(bytes))) satisfies ByteSink;
+    }
+    const audio = await renderTrackAudio(job, encoder, sinks);
+    const bytes: RenderResult["bytes"] = {};
+    const sha256: RenderResult["sha256"] = {};
+    for (const [format, file] of files) {
+      const written = await timed(() => file.commit());
+      bytes[format] = written.bytes;
+      sha256[format] = written.sha256;
+    }
+    return {
+      bytes,
+      sha256,
+      lengthSamples: audio.lengthSamples,
+      amplitude: audio.amplitude,
+      timesMs: { ...audio.timesMs, write: writeMs },
+    };
+  } catch (error) {
+    await Promise.all([...files.values()].map((file) => file.discard()));
+    throw error;
+  }
 }

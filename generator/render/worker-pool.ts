@@ -8,6 +8,7 @@ import pLimit from "p-limit";
 import { UserError } from "../errors.ts";
 import type { RenderResult, RenderTask } from "./render-track.ts";
 import type { WorkerRequest, WorkerResponse } from "./render-worker.ts";
+import { renderWorkerScript, type WorkerScript } from "./worker-script.ts";
 
 /** Renders tasks on a fixed number of threads. */
 export interface WorkerPool {
@@ -22,8 +23,6 @@ export interface WorkerPool {
   close(): Promise<void>;
 }
 
-const BOOTSTRAP = new URL("./worker-bootstrap.mjs", import.meta.url);
-
 interface Pending {
   resolve: (result: RenderResult) => void;
   reject: (error: Error) => void;
@@ -32,7 +31,8 @@ interface Pending {
 /** Starts `size` worker threads. */
 export function createWorkerPool(size: number): WorkerPool {
   const busy = new Map<Worker, Pending>();
-  const all = Array.from({ length: size }, () => startWorker(busy));
+  const script = renderWorkerScript();
+  const all = Array.from({ length: size }, () => startWorker(busy, script));
   const idle = [...all];
   const limit = pLimit(size);
   let nextId = 0;
@@ -69,8 +69,8 @@ export function createWorkerPool(size: number): WorkerPool {
   };
 }
 
-function startWorker(busy: Map<Worker, Pending>): Worker {
-  const worker = new Worker(BOOTSTRAP);
+function startWorker(busy: Map<Worker, Pending>, script: WorkerScript): Worker {
+  const worker = new Worker(script.source, script.options);
   const settle = () => {
     const waiter = busy.get(worker);
     busy.delete(worker);
