@@ -36,8 +36,16 @@ export async function splitStages(
     mp3Encoder: encoder,
     formats: ["wav", "mp3"] as const,
     tags: {
-      title: "bench", album: "bench", artist: "bench", trackNumber: 1, trackCount: 1,
-      year: "2026", genre: "Education", comment: "bench", lyrics: text, language: "eng",
+      title: "bench",
+      album: "bench",
+      artist: "bench",
+      trackNumber: 1,
+      trackCount: 1,
+      year: "2026",
+      genre: "Education",
+      comment: "bench",
+      lyrics: text,
+      language: "eng",
     },
   };
   const audio = await renderTrackAudio(job, mp3, { wav: discard, mp3: discard });

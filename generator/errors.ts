@@ -34,8 +34,8 @@ const UNSAFE_IN_TERMINAL =
 /** A cut that ends inside an escape written by `escapeUnsafe`: the escape's start, to drop. */
 const PARTIAL_ESCAPE = /\\(u(\{[0-9a-f]*|[0-9a-f]{0,3})?)?$/;
 
-/** `U+202E` → `\u202e`; beyond the BMP `\u{1fffe}`. */
-function escapeUnsafe(text: string): string {
+/** Text safe to print in one terminal line: `U+202E` → `\u202e`; beyond the BMP `\u{1fffe}`. */
+export function escapeUnsafe(text: string): string {
   return text.replace(UNSAFE_IN_TERMINAL, (c) => {
     const hex = c.codePointAt(0)!.toString(16);
     return hex.length > 4 ? `\\u{${hex}}` : `\\u${hex.padStart(4, "0")}`;
@@ -48,9 +48,12 @@ function escapeUnsafe(text: string): string {
  * character or an escape) so that a huge value stays readable.
  */
 export function showValue(value: unknown, maxChars = 60): string {
-  const json = value === undefined ? "nothing" : JSON.stringify(value) ?? String(value);
+  const json = value === undefined ? "nothing" : (JSON.stringify(value) ?? String(value));
   const shown = escapeUnsafe(json);
   const characters = [...shown];
   if (characters.length <= maxChars) return shown;
-  return `${characters.slice(0, maxChars - 1).join("").replace(PARTIAL_ESCAPE, "")}…`;
+  return `${characters
+    .slice(0, maxChars - 1)
+    .join("")
+    .replace(PARTIAL_ESCAPE, "")}…`;
 }

@@ -6,7 +6,10 @@
 import { stat } from "node:fs/promises";
 
 /** Why `path` should not be read, or undefined when it is a plain file within `maxBytes`. */
-export async function unreadableReason(path: string, maxBytes: number): Promise<string | undefined> {
+export async function unreadableReason(
+  path: string,
+  maxBytes: number,
+): Promise<string | undefined> {
   const found = await stat(path);
   if (found.isDirectory()) return "is a folder, not a file";
   if (!found.isFile()) return "is not a regular file (a pipe or a device)";

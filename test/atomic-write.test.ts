@@ -44,15 +44,18 @@ describe("atomic writes", () => {
     expect((await readdir(dir)).sort()).toEqual(["x.txt"]);
   });
 
-  it.skipIf(disk === undefined)("keeps the old file and no half file when the disk is full", async () => {
-    const path = join(disk!.path, "big.bin");
-    await writeFileAtomic(path, "old");
-    const tooBig = new Uint8Array(256 * 1024).fill(7);
-    await expect(writeFileAtomic(path, tooBig)).rejects.toThrow(
-      `${path}: cannot write: the disk is full; free some space and run again (finished files ` +
-        "are kept) (ENOSPC)",
-    );
-    expect(await readFile(path, "utf8")).toBe("old");
-    expect(await readdir(disk!.path)).toEqual(["big.bin"]);
-  });
+  it.skipIf(disk === undefined)(
+    "keeps the old file and no half file when the disk is full",
+    async () => {
+      const path = join(disk!.path, "big.bin");
+      await writeFileAtomic(path, "old");
+      const tooBig = new Uint8Array(256 * 1024).fill(7);
+      await expect(writeFileAtomic(path, tooBig)).rejects.toThrow(
+        `${path}: cannot write: the disk is full; free some space and run again (finished files ` +
+          "are kept) (ENOSPC)",
+      );
+      expect(await readFile(path, "utf8")).toBe("old");
+      expect(await readdir(disk!.path)).toEqual(["big.bin"]);
+    },
+  );
 });

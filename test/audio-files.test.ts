@@ -93,8 +93,12 @@ describe.each(MP3_ENCODER_NAMES)("files from the %s encoder", (name) => {
 
   it("gives byte-identical WAV and MP3 for the same job", async () => {
     const again = await renderToBytes(jobFor(name), await createMp3Encoder(name));
-    expect(Buffer.from(again.files.mp3 ?? []).equals(Buffer.from(audio.files.mp3 ?? []))).toBe(true);
-    expect(Buffer.from(again.files.wav ?? []).equals(Buffer.from(audio.files.wav ?? []))).toBe(true);
+    expect(Buffer.from(again.files.mp3 ?? []).equals(Buffer.from(audio.files.mp3 ?? []))).toBe(
+      true,
+    );
+    expect(Buffer.from(again.files.wav ?? []).equals(Buffer.from(audio.files.wav ?? []))).toBe(
+      true,
+    );
   });
 });
 
@@ -108,7 +112,11 @@ describe("ID3 tags", () => {
   });
 
   it("maps the course language to an ISO 639-2 code", () => {
-    expect([id3Language("en"), id3Language("de-CH"), id3Language("xx")]).toEqual(["eng", "deu", "und"]);
+    expect([id3Language("en"), id3Language("de-CH"), id3Language("xx")]).toEqual([
+      "eng",
+      "deu",
+      "und",
+    ]);
   });
 });
 
@@ -122,22 +130,51 @@ describe("streamed files", () => {
     tags: { ...jobFor(mp3Encoder).tags, comment: "c" },
   });
   const sha256 = (bytes: Uint8Array | undefined) =>
-    createHash("sha256").update(bytes ?? new Uint8Array()).digest("hex");
+    createHash("sha256")
+      .update(bytes ?? new Uint8Array())
+      .digest("hex");
   const WAV_22050 = "03c147190c7355df016ed85866473e00e5d9119919a9a4babcd9f4c9a645ff06";
   const WAV_48000 = "d50fb75bb7cf5c3434568ef167627e9677ac3ddc159f86bdf8d3e95542a13061";
 
   // SHA-256 of the files the engine wrote from whole-track buffers, at commit 8f9cd6d.
   it.each([
-    ["lamejs", 22050, 32, "0095d19fea110736f48708239b3cbae7cafa1e2ca2d02af33b266dac58a63e19", WAV_22050],
-    ["wasm-lame", 22050, 32, "af8b68088f335668c7ce8866711dfb429daf28c351afb34bd10781a821457aaf", WAV_22050],
-    ["lamejs", 48000, 64, "5fc5b9724a30efc4f4a695e721b61a5f2252e71e19f24a9fab35bc2b11eeedef", WAV_48000],
-    ["wasm-lame", 48000, 64, "af659db525ccc29b0648ddc2d98e42b0501aa69fb43d93cf6e712505f84e0431", WAV_48000],
-  ] as const)("keep the bytes of the whole-track engine: %s at %i Hz, %i kbit/s", async (...row) => {
-    const [name, rate, kbps, mp3, wav] = row;
-    const audio = await renderToBytes(job(name, rate, kbps), await createMp3Encoder(name));
-    expect(sha256(audio.files.mp3)).toBe(mp3);
-    expect(sha256(audio.files.wav)).toBe(wav);
-  });
+    [
+      "lamejs",
+      22050,
+      32,
+      "0095d19fea110736f48708239b3cbae7cafa1e2ca2d02af33b266dac58a63e19",
+      WAV_22050,
+    ],
+    [
+      "wasm-lame",
+      22050,
+      32,
+      "af8b68088f335668c7ce8866711dfb429daf28c351afb34bd10781a821457aaf",
+      WAV_22050,
+    ],
+    [
+      "lamejs",
+      48000,
+      64,
+      "5fc5b9724a30efc4f4a695e721b61a5f2252e71e19f24a9fab35bc2b11eeedef",
+      WAV_48000,
+    ],
+    [
+      "wasm-lame",
+      48000,
+      64,
+      "af659db525ccc29b0648ddc2d98e42b0501aa69fb43d93cf6e712505f84e0431",
+      WAV_48000,
+    ],
+  ] as const)(
+    "keep the bytes of the whole-track engine: %s at %i Hz, %i kbit/s",
+    async (...row) => {
+      const [name, rate, kbps, mp3, wav] = row;
+      const audio = await renderToBytes(job(name, rate, kbps), await createMp3Encoder(name));
+      expect(sha256(audio.files.mp3)).toBe(mp3);
+      expect(sha256(audio.files.wav)).toBe(wav);
+    },
+  );
 
   it("writes the WAV that wavefile writes from the whole track", async () => {
     const settings = job("lamejs", 22050, 32);

@@ -50,8 +50,9 @@ describe("sample timing", () => {
     const { tones } = placeTones(tokens, speed, RATE);
     const last = tones.at(-1);
     const endMs = trackDurationMs(tokens, speed) - 500;
-    expect(Math.abs((last?.startSample ?? 0) + (last?.lengthSamples ?? 0) - (endMs * RATE) / 1000))
-      .toBeLessThanOrEqual(0.5);
+    expect(
+      Math.abs((last?.startSample ?? 0) + (last?.lengthSamples ?? 0) - (endMs * RATE) / 1000),
+    ).toBeLessThanOrEqual(0.5);
   });
 
   it("keeps gaps inside characters at one dot and stretches only character and word gaps with Farnsworth", () => {
@@ -59,7 +60,12 @@ describe("sample timing", () => {
     const { tones } = placeTones(tokenize("PA RIS"), speed, RATE);
     const dot = (speed.dotMs * RATE) / 1000;
     const spacing = (speed.spacingUnitMs * RATE) / 1000;
-    const gaps = tones.slice(1).map((tone, i) => tone.startSample - ((tones[i]?.startSample ?? 0) + (tones[i]?.lengthSamples ?? 0)));
+    const gaps = tones
+      .slice(1)
+      .map(
+        (tone, i) =>
+          tone.startSample - ((tones[i]?.startSample ?? 0) + (tones[i]?.lengthSamples ?? 0)),
+      );
     const kinds = keyingOf(tokenize("PA RIS")).filter((s) => s.kind === "gap");
     kinds.forEach((gap, i) => {
       const nominal = gap.soundUnits * dot + gap.spacingUnits * spacing;
@@ -73,7 +79,9 @@ describe("synthesis", () => {
   const track = render();
 
   it("lasts exactly the timing model's duration", () => {
-    expect(track.samples.length).toBe(Math.round((trackDurationMs(track.tokens, track.speed) * RATE) / 1000));
+    expect(track.samples.length).toBe(
+      Math.round((trackDurationMs(track.tokens, track.speed) * RATE) / 1000),
+    );
   });
 
   it("is exact zero outside the elements, lead-in and tail included", () => {
@@ -93,7 +101,8 @@ describe("synthesis", () => {
     if (!tone) throw new Error("no dash");
     const riseSamples = Math.round(0.005 * RATE);
     const peak = track.amplitude * 32767;
-    const window = (from: number) => track.samples.subarray(tone.startSample + from, tone.startSample + from + 25);
+    const window = (from: number) =>
+      track.samples.subarray(tone.startSample + from, tone.startSample + from + 25);
     const maxAbs = (s: Int16Array) => s.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
     expect(maxAbs(window(0))).toBeLessThan(0.35 * peak);
     expect(maxAbs(window(riseSamples))).toBeGreaterThan(0.95 * peak);
@@ -145,7 +154,13 @@ describe("synthesis", () => {
 
   it("holds a very sparse track at the peak ceiling instead of clipping", () => {
     const { tones } = placeTones(tokenize("E E"), resolveSpeed({ wpm: 40, effectiveWpm: 2 }), RATE);
-    const amplitude = trackAmplitude({ tones, dotHz: 700, dashHz: 700, riseMs: 5, sampleRate: RATE });
+    const amplitude = trackAmplitude({
+      tones,
+      dotHz: 700,
+      dashHz: 700,
+      riseMs: 5,
+      sampleRate: RATE,
+    });
     expect(amplitude).toBeLessThanOrEqual(10 ** (-1 / 20));
   });
 

@@ -32,7 +32,14 @@ async function koch(args: string[]) {
 }
 
 const generateArgs = (config: string) => [
-  "generate", "--config", config, "--lessons-dir", lessonsDir, "--audio-dir", audioDir, "--quiet",
+  "generate",
+  "--config",
+  config,
+  "--lessons-dir",
+  lessonsDir,
+  "--audio-dir",
+  audioDir,
+  "--quiet",
 ];
 
 /** What every refusal must look like. */
@@ -44,7 +51,9 @@ function expectRefusal(run: { status: number; stderr: string }, config: string) 
     expect(line.length).toBeLessThan(500);
     expect(line).not.toMatch(/^\s+at |\[object Object\]|undefined/);
   }
-  expect(existsSync(lessonsDir) || existsSync(audioDir), "an output folder was created").toBe(false);
+  expect(existsSync(lessonsDir) || existsSync(audioDir), "an output folder was created").toBe(
+    false,
+  );
 }
 
 /** Course file bytes: JSON values, broken JSON and bytes that are not text. */
@@ -62,13 +71,30 @@ const courseBytes = fc.oneof(
   },
   {
     weight: 1,
-    arbitrary: fc.constantFrom(
-      "", " ", "\uFEFF", "{", "}", "[]", "null", '"text"', "{}{}", '{"title": "a",}',
-      '{"speed": {"cpm": 1e999}}', '{"title": "a", "title": 5}', "// comment\n{}",
-      '{"order": "koch1935"\u0000}', `{"x": ${"[".repeat(5000)}${"]".repeat(5000)}}`,
-    ).map((text) => Buffer.from(text)),
+    arbitrary: fc
+      .constantFrom(
+        "",
+        " ",
+        "\uFEFF",
+        "{",
+        "}",
+        "[]",
+        "null",
+        '"text"',
+        "{}{}",
+        '{"title": "a",}',
+        '{"speed": {"cpm": 1e999}}',
+        '{"title": "a", "title": 5}',
+        "// comment\n{}",
+        '{"order": "koch1935"\u0000}',
+        `{"x": ${"[".repeat(5000)}${"]".repeat(5000)}}`,
+      )
+      .map((text) => Buffer.from(text)),
   },
-  { weight: 1, arbitrary: fc.constantFrom([0xff, 0xfe], [0x7b, 0xc3, 0x7d], [0xef, 0xbb]).map(Buffer.from) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom([0xff, 0xfe], [0x7b, 0xc3, 0x7d], [0xef, 0xbb]).map(Buffer.from),
+  },
 );
 
 let courseCases = 0;
@@ -81,10 +107,13 @@ describe("koch with generated course files", () => {
       fc.asyncProperty(courseBytes, async (bytes) => {
         const config = join(root, `course-${courseCases++}.json`);
         await writeFile(config, bytes);
-        const valid = await loadCourse(config).then(() => true, (error) => {
-          expect(error).toBeInstanceOf(UserError);
-          return false;
-        });
+        const valid = await loadCourse(config).then(
+          () => true,
+          (error) => {
+            expect(error).toBeInstanceOf(UserError);
+            return false;
+          },
+        );
         if (valid) return;
         refused++;
         if (refusedFiles.length < 20) refusedFiles.push(config);
@@ -111,10 +140,19 @@ describe("koch with generated course files", () => {
     const loop = join(root, "loop.json");
     symlinkSync(loop, loop);
     const expected: [string, string][] = [
-      [join(root, "missing.json"), "no such file; create it ({} is a valid course) or pass --config with its path"],
+      [
+        join(root, "missing.json"),
+        "no such file; create it ({} is a valid course) or pass --config with its path",
+      ],
       [root, "is a folder, not a file; pass the course file's path with --config"],
-      [fifo, "is not a regular file (a pipe or a device); pass the course file's path with --config"],
-      ["/dev/zero", "is not a regular file (a pipe or a device); pass the course file's path with --config"],
+      [
+        fifo,
+        "is not a regular file (a pipe or a device); pass the course file's path with --config",
+      ],
+      [
+        "/dev/zero",
+        "is not a regular file (a pipe or a device); pass the course file's path with --config",
+      ],
       [loop, "cannot be read (ELOOP)"],
     ];
     for (const [config, message] of expected) {
@@ -129,7 +167,15 @@ describe("koch with generated flags", () => {
   it("reads any --lessons text as sorted lessons of the course, or refuses it in one sentence", () => {
     const lessonsText = fc.oneof(
       fc.string({ maxLength: 12 }),
-      fc.array(fc.oneof(fc.integer({ min: -3, max: 45 }).map(String), fc.constantFrom("1-5", "5-3", "0-2", "1-999999999999", " 2 ", "")), { maxLength: 4 }).map((parts) => parts.join(",")),
+      fc
+        .array(
+          fc.oneof(
+            fc.integer({ min: -3, max: 45 }).map(String),
+            fc.constantFrom("1-5", "5-3", "0-2", "1-999999999999", " 2 ", ""),
+          ),
+          { maxLength: 4 },
+        )
+        .map((parts) => parts.join(",")),
     );
     fc.assert(
       fc.property(lessonsText, (text) => {
@@ -152,7 +198,10 @@ describe("koch with generated flags", () => {
   it("refuses --jobs outside 1 to 32 before it reads the course", async () => {
     const config = join(root, "bad-course.json");
     await writeFile(config, '{"speed": {"cpm": 0}}');
-    const jobs = fc.oneof(fc.integer({ min: -5, max: 100 }).map(String), fc.constantFrom("1.5", "abc", "", "1e3", "0x10"));
+    const jobs = fc.oneof(
+      fc.integer({ min: -5, max: 100 }).map(String),
+      fc.constantFrom("1.5", "abc", "", "1e3", "0x10"),
+    );
     await fc.assert(
       fc.asyncProperty(jobs, async (value) => {
         const run = await koch([...generateArgs(config), "--jobs", value]);
@@ -160,7 +209,10 @@ describe("koch with generated flags", () => {
         const number = Number(value);
         const good = Number.isInteger(number) && number >= 1 && number <= 32 && value !== "";
         if (good) expect(run.stderr).toMatch(/^koch: .*bad-course\.json: speed\.cpm/);
-        else expect(run.stderr).toMatch(/^koch: --jobs must be a whole number from 1 to 32 \(worker threads\), got /);
+        else
+          expect(run.stderr).toMatch(
+            /^koch: --jobs must be a whole number from 1 to 32 \(worker threads\), got /,
+          );
       }),
       { seed: 1935, numRuns: 150 },
     );

@@ -122,12 +122,20 @@ describe("koch --help", () => {
   it("lists every command", () => {
     const { status, stdout } = runKochChild(["--help"]);
     expect(status).toBe(0);
-    for (const command of ["plan", "generate", "schema"]) expect(stdout).toContain(`koch ${command}`);
+    for (const command of ["plan", "generate", "schema"])
+      expect(stdout).toContain(`koch ${command}`);
   });
 
   it("lists generate's options", () => {
     const { stdout } = runKochChild(["generate", "--help"]);
-    for (const flag of ["--config", "--lessons-dir", "--audio-dir", "--lessons", "--force", "--quiet"]) {
+    for (const flag of [
+      "--config",
+      "--lessons-dir",
+      "--audio-dir",
+      "--lessons",
+      "--force",
+      "--quiet",
+    ]) {
       expect(stdout).toContain(flag);
     }
   });

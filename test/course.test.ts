@@ -79,7 +79,11 @@ describe("course file", () => {
       { order: ["L", "F", "L"] },
       'order lists "L" more than once; each character is taught once, so remove the repeats',
     ],
-    ["both cpm and wpm", { speed: { cpm: 60, wpm: 12 } }, "speed gives both cpm (60) and wpm (12); keep one"],
+    [
+      "both cpm and wpm",
+      { speed: { cpm: 60, wpm: 12 } },
+      "speed gives both cpm (60) and wpm (12); keep one",
+    ],
     [
       "an effective speed above the character speed",
       { speed: { cpm: 60, effectiveCpm: 80 } },
@@ -91,7 +95,11 @@ describe("course file", () => {
       "mp3Kbps 8 is not an MP3 bit rate at sampleRate 44100; allowed there: " +
         "32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320",
     ],
-    ["an unknown sample rate", { sampleRate: 22000 }, "sampleRate must be one of 8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000, got 22000"],
+    [
+      "an unknown sample rate",
+      { sampleRate: 22000 },
+      "sampleRate must be one of 8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000, got 22000",
+    ],
     ["no formats", { formats: [] }, "formats must name at least one format, got []"],
     ["an unknown format", { formats: ["ogg"] }, 'formats[0] must be mp3 or wav, got "ogg"'],
     [
@@ -99,11 +107,23 @@ describe("course file", () => {
       { siteUrl: "example.org" },
       'siteUrl must be an absolute http(s) URL such as https://example.org/morse/, got "example.org"',
     ],
-    ["an impossible date", { published: "2026-02-30" }, 'published must be a real calendar date, got "2026-02-30"'],
+    [
+      "an impossible date",
+      { published: "2026-02-30" },
+      'published must be a real calendar date, got "2026-02-30"',
+    ],
     ["an empty title", { title: "" }, 'title must be text of 1 to 200 characters, got ""'],
-    ["a fractional group size", { groupSize: 2.5 }, "groupSize must be a whole number between 1 and 12, got 2.5"],
+    [
+      "a fractional group size",
+      { groupSize: 2.5 },
+      "groupSize must be a whole number between 1 and 12, got 2.5",
+    ],
     ["a fractional seed", { seed: 1.5 }, "seed must be a string or a whole number, got 1.5"],
-    ["a pitch out of range", { tones: { dotHz: 50 } }, "tones.dotHz must be between 200 and 2000, got 50"],
+    [
+      "a pitch out of range",
+      { tones: { dotHz: 50 } },
+      "tones.dotHz must be between 200 and 2000, got 50",
+    ],
     ["an array", [], "must hold a JSON object such as {}, got []"],
   ])("rejects %s with a message naming file, field and value", (_, raw, message) => {
     expect(messageFor(raw)).toBe(`${FILE}: ${message}`);
@@ -163,7 +183,9 @@ describe("reading the course file", () => {
   it("points at broken JSON", async () => {
     const path = join(await folder(), "broken.json");
     await writeFile(path, '{ "title": }');
-    await expect(loadCourse(path)).rejects.toThrow(/broken\.json: is not valid JSON \(.+\); fix the syntax/);
+    await expect(loadCourse(path)).rejects.toThrow(
+      /broken\.json: is not valid JSON \(.+\); fix the syntax/,
+    );
   });
 
   it("rejects bytes that are not UTF-8", async () => {

@@ -42,13 +42,22 @@ function outputIn(folder: string) {
   const lessonsDir = join(folder, "lessons");
   const audioDir = join(folder, "public", "audio");
   const args = (config: string, ...more: string[]) => [
-    "generate", "--config", config, "--lessons-dir", lessonsDir, "--audio-dir", audioDir, "--quiet", ...more,
+    "generate",
+    "--config",
+    config,
+    "--lessons-dir",
+    lessonsDir,
+    "--audio-dir",
+    audioDir,
+    "--quiet",
+    ...more,
   ];
   return { folder, lessonsDir, audioDir, args };
 }
 
 /** True for the files an interrupted run may leave: temporary files and the lock. */
-const isLeftover = (path: string) => path.split("/").some((part) => part.startsWith(TEMP_PREFIX) || part === LOCK_NAME);
+const isLeftover = (path: string) =>
+  path.split("/").some((part) => part.startsWith(TEMP_PREFIX) || part === LOCK_NAME);
 
 let referenceA: Map<string, string>;
 let referenceB: Map<string, string>;
@@ -56,7 +65,10 @@ let referenceB: Map<string, string>;
 let lockedMs = 0;
 
 /** Waits until a run holds its output lock (or has ended); returns when. */
-async function lockTaken(out: ReturnType<typeof outputIn>, child: ReturnType<typeof startKochChild>) {
+async function lockTaken(
+  out: ReturnType<typeof outputIn>,
+  child: ReturnType<typeof startKochChild>,
+) {
   while (!existsSync(join(out.lessonsDir, LOCK_NAME)) && child.process.exitCode === null) {
     await sleep(5);
   }
@@ -136,20 +148,23 @@ describe("a full disk", () => {
   const disk = mountTinyDisk(600);
   afterAll(() => disk?.unmount());
 
-  it.skipIf(disk === undefined)("stops with the file and a fix, keeps records true, and a rerun with room completes", async () => {
-    const out = outputIn(disk!.path);
-    const full = runKochChild(out.args(configA));
-    expect(full.status).toBe(1);
-    expect(full.stderr).toMatch(
-      /^koch: .+: cannot write: the disk is full; free some space and run again \(finished files are kept\) \(ENOSPC\)\n$/,
-    );
-    expect(await recordProblems(out.lessonsDir, out.audioDir)).toEqual([]);
+  it.skipIf(disk === undefined)(
+    "stops with the file and a fix, keeps records true, and a rerun with room completes",
+    async () => {
+      const out = outputIn(disk!.path);
+      const full = runKochChild(out.args(configA));
+      expect(full.status).toBe(1);
+      expect(full.stderr).toMatch(
+        /^koch: .+: cannot write: the disk is full; free some space and run again \(finished files are kept\) \(ENOSPC\)\n$/,
+      );
+      expect(await recordProblems(out.lessonsDir, out.audioDir)).toEqual([]);
 
-    disk!.resize(64 * 1024);
-    const rerun = runKochChild(out.args(configA));
-    expect(rerun.status, rerun.stderr).toBe(0);
-    expect(treeDifferences(await treeDigests(disk!.path), referenceA)).toEqual([]);
-  });
+      disk!.resize(64 * 1024);
+      const rerun = runKochChild(out.args(configA));
+      expect(rerun.status, rerun.stderr).toBe(0);
+      expect(treeDifferences(await treeDigests(disk!.path), referenceA)).toEqual([]);
+    },
+  );
 });
 
 describe("output folders that cannot be written", () => {
@@ -157,7 +172,15 @@ describe("output folders that cannot be written", () => {
   afterAll(() => readOnly?.unmount());
 
   it.skipIf(readOnly === undefined)("names a read-only folder and writes nothing", async () => {
-    const run = runKochChild(["generate", "--config", configA, "--lessons-dir", readOnly!.path, "--audio-dir", join(root, "ro-audio")]);
+    const run = runKochChild([
+      "generate",
+      "--config",
+      configA,
+      "--lessons-dir",
+      readOnly!.path,
+      "--audio-dir",
+      join(root, "ro-audio"),
+    ]);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(
       `koch: ${readOnly!.path}: cannot write: the file system is read-only; choose a writable folder (EROFS)\n`,
@@ -168,7 +191,15 @@ describe("output folders that cannot be written", () => {
   it("names a file that stands where an output folder should be", async () => {
     const file = join(root, "not-a-folder");
     await writeFile(file, "");
-    const run = runKochChild(["generate", "--config", configA, "--lessons-dir", join(root, "lessons-x"), "--audio-dir", file]);
+    const run = runKochChild([
+      "generate",
+      "--config",
+      configA,
+      "--lessons-dir",
+      join(root, "lessons-x"),
+      "--audio-dir",
+      file,
+    ]);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(
       `koch: ${file}: cannot write: part of the path is a file, not a folder; move it away or ` +

@@ -28,8 +28,16 @@ function jobFor(mp3Encoder: TrackAudioJob["mp3Encoder"], text = "KM MK"): TrackA
     mp3Encoder,
     formats: ["mp3", "wav"],
     tags: {
-      title: "t", album: "a", artist: "b", trackNumber: 1, trackCount: 2,
-      year: "2026", genre: "Education", comment: "c", lyrics: text, language: "eng",
+      title: "t",
+      album: "a",
+      artist: "b",
+      trackNumber: 1,
+      trackCount: 2,
+      year: "2026",
+      genre: "Education",
+      comment: "c",
+      lyrics: text,
+      language: "eng",
     },
   };
 }

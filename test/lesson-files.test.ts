@@ -61,7 +61,9 @@ describe("a generation changed by hand", () => {
   });
 
   it("renders again a truncated file", async () => {
-    const after = await afterEdit((out) => writeFile(join(out.audioDir, "01", "new-sound.wav"), "RIFF"));
+    const after = await afterEdit((out) =>
+      writeFile(join(out.audioDir, "01", "new-sound.wav"), "RIFF"),
+    );
     expect(after).toEqual({ rendered: 1, differences: [] });
   });
 
@@ -109,9 +111,12 @@ describe("a generation changed by hand", () => {
     await out.generate(smaller);
     expect(readdirSync(out.lessonsDir)).toEqual(["01.json"]);
     expect(readdirSync(out.audioDir)).toEqual(["01"]);
-    expect(readdirSync(join(out.audioDir, "01")).sort()).toEqual(
-      ["drill-1.mp3", "drill-1.txt", "new-sound.mp3", "new-sound.txt"],
-    );
+    expect(readdirSync(join(out.audioDir, "01")).sort()).toEqual([
+      "drill-1.mp3",
+      "drill-1.txt",
+      "new-sound.mp3",
+      "new-sound.txt",
+    ]);
     expect(await recordProblems(out.lessonsDir, out.audioDir)).toEqual([]);
   });
 });

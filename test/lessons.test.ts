@@ -12,7 +12,10 @@ describe("lesson plan", () => {
   const course = courseFrom();
 
   it("teaches the first n + 1 characters in lesson n, two new in lesson 1", () => {
-    expect(planLesson(course, 1)).toMatchObject({ characters: ["L", "F"], newCharacters: ["L", "F"] });
+    expect(planLesson(course, 1)).toMatchObject({
+      characters: ["L", "F"],
+      newCharacters: ["L", "F"],
+    });
     expect(planLesson(course, 3)).toMatchObject({
       characters: ["L", "F", "C", "K"],
       newCharacters: ["K"],
@@ -44,7 +47,9 @@ describe("lesson plan", () => {
 
   it("changes the text with the course seed", () => {
     const other = courseFrom({ seed: 7 });
-    expect(planLesson(other, 4).tracks[1]!.groups).not.toEqual(planLesson(course, 4).tracks[1]!.groups);
+    expect(planLesson(other, 4).tracks[1]!.groups).not.toEqual(
+      planLesson(course, 4).tracks[1]!.groups,
+    );
   });
 });
 

@@ -21,9 +21,11 @@ describe("output folder lock", () => {
     const dir = await folder();
     const first = await lockOutputFolders([dir]);
     await expect(lockOutputFolders([dir])).rejects.toThrow(
-      new RegExp(`^${dir}: koch generate \\(pid ${process.pid} on .+, started .+\\) is writing ` +
-        `here; wait for it to finish, or delete ${join(dir, LOCK_NAME)} if that process is no ` +
-        `longer running$`),
+      new RegExp(
+        `^${dir}: koch generate \\(pid ${process.pid} on .+, started .+\\) is writing ` +
+          `here; wait for it to finish, or delete ${join(dir, LOCK_NAME)} if that process is no ` +
+          `longer running$`,
+      ),
     );
     await first.release();
     expect(existsSync(join(dir, LOCK_NAME))).toBe(false);
@@ -52,7 +54,10 @@ describe("output folder lock", () => {
       const dir = await folder();
       const stale = { pid: deadPid(), host: hostname(), startedAt: "2026-01-01T00:00:00Z" };
       await writeFile(join(dir, LOCK_NAME), JSON.stringify(stale));
-      const outcomes = await Promise.allSettled([lockOutputFolders([dir]), lockOutputFolders([dir])]);
+      const outcomes = await Promise.allSettled([
+        lockOutputFolders([dir]),
+        lockOutputFolders([dir]),
+      ]);
       expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(["fulfilled", "rejected"]);
       expect(await readdir(dir)).toEqual([LOCK_NAME]);
     }

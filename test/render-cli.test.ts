@@ -1,5 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -16,7 +23,17 @@ const root = mkdtempSync(join(tmpdir(), "koch-cli-"));
 describe("koch render", () => {
   it("renders text to a WAV with the flags' speed and pitch", () => {
     const out = join(root, "paris.wav");
-    const run = runKochChild(["render", "--text", "paris paris", "--out", out, "--wpm", "20", "--tone-hz", "600"]);
+    const run = runKochChild([
+      "render",
+      "--text",
+      "paris paris",
+      "--out",
+      out,
+      "--wpm",
+      "20",
+      "--tone-hz",
+      "600",
+    ]);
     expect(run.status, run.stderr).toBe(0);
     const wav = readWav(readFileSync(out));
     // 2 × PARIS at 20 wpm: 50 + 43 units of 60 ms (no word gap after the last), plus 1 s of framing.
@@ -28,7 +45,15 @@ describe("koch render", () => {
     const textFile = join(root, "text.txt");
     writeFileSync(textFile, "cq de <ar>\n");
     const out = join(root, "cq.mp3");
-    const run = runKochChild(["render", "--text-file", textFile, "--out", out, "--encoder", "wasm-lame"]);
+    const run = runKochChild([
+      "render",
+      "--text-file",
+      textFile,
+      "--out",
+      out,
+      "--encoder",
+      "wasm-lame",
+    ]);
     expect(run.status, run.stderr).toBe(0);
     expect(mp3valProblems(out)).toEqual([]);
   });
@@ -41,7 +66,9 @@ describe("koch render", () => {
     expect(ogg.stderr).toContain("name an .mp3 or .wav file");
     const jobs = runKochChild(["generate", "--jobs", "0"]);
     expect(jobs.status).toBe(1);
-    expect(jobs.stderr).toContain("koch: --jobs must be a whole number from 1 to 32 (worker threads), got 0");
+    expect(jobs.stderr).toContain(
+      "koch: --jobs must be a whole number from 1 to 32 (worker threads), got 0",
+    );
   });
 });
 
@@ -50,7 +77,15 @@ describe("koch with the lame encoder", () => {
     // The same name in two folders: the file name is the MP3's title.
     const outs = ["lame-1", "lame-2"].map((dir) => join(mkdtempSync(join(root, dir)), "cq.mp3"));
     for (const out of outs) {
-      const run = runKochChild(["render", "--text", "cq cq de koch", "--out", out, "--encoder", "lame"]);
+      const run = runKochChild([
+        "render",
+        "--text",
+        "cq cq de koch",
+        "--out",
+        out,
+        "--encoder",
+        "lame",
+      ]);
       expect(run.status, run.stderr).toBe(0);
     }
     expect(mp3valProblems(outs[0] ?? "")).toEqual([]);
@@ -80,7 +115,8 @@ describe("koch with the lame encoder", () => {
         "(--encoder lamejs on the command line)",
     );
     expect(existsSync(join(root, "no-lame"))).toBe(false);
-    const render = (out: string) => run(["render", "--text", "e", "--out", out, "--encoder", "lame"]);
+    const render = (out: string) =>
+      run(["render", "--text", "e", "--out", out, "--encoder", "lame"]);
     const mp3 = render(join(root, "no-lame.mp3"));
     expect([mp3.status, mp3.stderr]).toEqual([1, `koch: ${LAME_MISSING_MESSAGE}\n`]);
     // A WAV needs no encoder.
@@ -92,10 +128,21 @@ describe("koch with the lame encoder", () => {
 describe("an interrupted koch generate", () => {
   it("leaves no partial file, and the next run finishes the job", async () => {
     const config = join(root, "course.json");
-    writeFileSync(config, JSON.stringify({ order: ["K", "M"], drillsPerLesson: 2, drillMinutes: 0.5, newSoundMinutes: 0.25 }));
+    writeFileSync(
+      config,
+      JSON.stringify({
+        order: ["K", "M"],
+        drillsPerLesson: 2,
+        drillMinutes: 0.5,
+        newSoundMinutes: 0.25,
+      }),
+    );
     const dirs = ["--lessons-dir", join(root, "lessons"), "--audio-dir", join(root, "audio")];
     const lessonAudio = join(root, "audio", "01");
-    const finished = () => (existsSync(lessonAudio) ? readdirSync(lessonAudio) : []).filter((n) => /\.(mp3|wav)$/.test(n));
+    const finished = () =>
+      (existsSync(lessonAudio) ? readdirSync(lessonAudio) : []).filter((n) =>
+        /\.(mp3|wav)$/.test(n),
+      );
 
     const child = startKochChild(["generate", "--config", config, "--jobs", "1", ...dirs]);
     while (finished().length === 0 && child.process.exitCode === null) await sleep(10);
@@ -111,7 +158,9 @@ describe("an interrupted koch generate", () => {
     const rerun = runKochChild(["generate", "--config", config, ...dirs]);
     expect(rerun.status, rerun.stderr).toBe(0);
     expect(readdirSync(lessonAudio).filter((n) => n.startsWith(TEMP_PREFIX))).toEqual([]);
-    const record = JSON.parse(readFileSync(join(root, "lessons", "01.json"), "utf8")) as LessonRecord;
+    const record = JSON.parse(
+      readFileSync(join(root, "lessons", "01.json"), "utf8"),
+    ) as LessonRecord;
     for (const track of record.tracks) {
       const wav = readWav(readFileSync(join(lessonAudio, `${track.id}.wav`)));
       expect(decodeMorse(wav.samples, 22050).text).toBe(track.text);

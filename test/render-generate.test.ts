@@ -50,7 +50,9 @@ describe("koch generate with audio", () => {
         for (const format of ["mp3", "wav"] as const) {
           const entry = track.files[format];
           expect(entry?.path).toBe(`audio/0${lesson}/${track.id}.${format}`);
-          expect(statSync(join(audioDir, `0${lesson}`, `${track.id}.${format}`)).size).toBe(entry?.bytes);
+          expect(statSync(join(audioDir, `0${lesson}`, `${track.id}.${format}`)).size).toBe(
+            entry?.bytes,
+          );
         }
         expect(track.renderKey).toMatch(/^[0-9a-f]{16}$/);
       }

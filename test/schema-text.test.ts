@@ -26,7 +26,9 @@ describe("text fields of the course file", () => {
     expect(messageFor({ description: "line\n\uFFFE" })).toMatch(
       /^content\/course\.json: description must not contain U\+FFFE \(character 6\)/,
     );
-    expect(messageFor({ author: "\uFDD0" })).toMatch(/author must not contain U\+FDD0 \(character 1\)/);
+    expect(messageFor({ author: "\uFDD0" })).toMatch(
+      /author must not contain U\+FDD0 \(character 1\)/,
+    );
     expect(messageFor({ license: "CC 🎧 \u{1FFFF}" })).toMatch(
       /license must not contain U\+1FFFF \(character 6\)/,
     );
@@ -35,7 +37,7 @@ describe("text fields of the course file", () => {
   it("accepts the hostile text a feed and a page can carry", () => {
     const course = parseCourse(
       {
-        title: "</script><script>alert(1)</script> ]]> & \"q\" <b> \u202Eevil \u200F 🎧 𝄞",
+        title: '</script><script>alert(1)</script> ]]> & "q" <b> \u202Eevil \u200F 🎧 𝄞',
         description: "one\ntwo\r\nthree",
       },
       FILE,

@@ -21,8 +21,16 @@ const job: TrackAudioJob = {
   mp3Encoder: "wasm-lame",
   formats: ["mp3", "wav"],
   tags: {
-    title: "t", album: "a", artist: "b", trackNumber: 1, trackCount: 1,
-    year: "2026", genre: "Education", comment: "c", lyrics: "KM MK", language: "eng",
+    title: "t",
+    album: "a",
+    artist: "b",
+    trackNumber: 1,
+    trackCount: 1,
+    year: "2026",
+    genre: "Education",
+    comment: "c",
+    lyrics: "KM MK",
+    language: "eng",
   },
 };
 

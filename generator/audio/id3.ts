@@ -34,7 +34,12 @@ const encoder = new TextEncoder();
 
 /** A 28-bit number as four 7-bit bytes. */
 function syncsafe(value: number): Uint8Array {
-  return Uint8Array.of((value >> 21) & 0x7f, (value >> 14) & 0x7f, (value >> 7) & 0x7f, value & 0x7f);
+  return Uint8Array.of(
+    (value >> 21) & 0x7f,
+    (value >> 14) & 0x7f,
+    (value >> 7) & 0x7f,
+    value & 0x7f,
+  );
 }
 
 function frame(id: string, body: Uint8Array): Uint8Array {
@@ -93,7 +98,25 @@ export function id3Language(languageTag: string): string {
 
 /** The languages a course is likely to be written in; others read as `und`. */
 const ISO_639_2: Readonly<Record<string, string>> = {
-  en: "eng", de: "deu", fr: "fra", es: "spa", it: "ita", nl: "nld", pt: "por",
-  pl: "pol", cs: "ces", sv: "swe", da: "dan", fi: "fin", no: "nor", nb: "nob",
-  ru: "rus", uk: "ukr", ja: "jpn", zh: "zho", ko: "kor", hu: "hun", el: "ell",
+  en: "eng",
+  de: "deu",
+  fr: "fra",
+  es: "spa",
+  it: "ita",
+  nl: "nld",
+  pt: "por",
+  pl: "pol",
+  cs: "ces",
+  sv: "swe",
+  da: "dan",
+  fi: "fin",
+  no: "nor",
+  nb: "nob",
+  ru: "rus",
+  uk: "ukr",
+  ja: "jpn",
+  zh: "zho",
+  ko: "kor",
+  hu: "hun",
+  el: "ell",
 };

@@ -44,7 +44,13 @@ function shelfFilter(sampleRate: number): Biquad {
 function highPassFilter(sampleRate: number): Biquad {
   const k = Math.tan((Math.PI * HIGH_PASS.cornerHz) / sampleRate);
   const a0 = 1 + k / HIGH_PASS.q + k * k;
-  return { b0: 1, b1: -2, b2: 1, a1: (2 * (k * k - 1)) / a0, a2: (1 - k / HIGH_PASS.q + k * k) / a0 };
+  return {
+    b0: 1,
+    b1: -2,
+    b2: 1,
+    a1: (2 * (k * k - 1)) / a0,
+    a2: (1 - k / HIGH_PASS.q + k * k) / a0,
+  };
 }
 
 /** |H(f)|² of a biquad: the power gain a steady sine at `toneHz` sees. */

@@ -27,16 +27,18 @@ export function orderedOutput(sink: ByteSink, count: number, limitBytes: number)
   const wakers: (() => void)[] = [];
   const wake = () => wakers.splice(0).forEach((resolve) => resolve());
 
-  const sinkOf = (index: number): ByteSink => async (bytes) => {
-    if (aborted) return;
-    if (index === current) return sink(bytes);
-    // Copied: a sink's bytes may be reused once it resolves.
-    waiting[index]?.push(bytes.slice());
-    waitingBytes += bytes.length;
-    while (!aborted && index !== current && waitingBytes > limitBytes) {
-      await new Promise<void>((resolve) => wakers.push(resolve));
-    }
-  };
+  const sinkOf =
+    (index: number): ByteSink =>
+    async (bytes) => {
+      if (aborted) return;
+      if (index === current) return sink(bytes);
+      // Copied: a sink's bytes may be reused once it resolves.
+      waiting[index]?.push(bytes.slice());
+      waitingBytes += bytes.length;
+      while (!aborted && index !== current && waitingBytes > limitBytes) {
+        await new Promise<void>((resolve) => wakers.push(resolve));
+      }
+    };
 
   return {
     sinks: Array.from({ length: count }, (_, index) => sinkOf(index)),

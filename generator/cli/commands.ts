@@ -47,7 +47,11 @@ function withCommonFlags<T>(argv: Argv<T>) {
       type: "string",
       describe: "Only these lessons, e.g. 1-5,9",
     })
-    .option("quiet", { type: "boolean", default: false, describe: "Print only warnings and errors" })
+    .option("quiet", {
+      type: "boolean",
+      default: false,
+      describe: "Print only warnings and errors",
+    })
     .option("verbose", { type: "boolean", default: false, describe: "Print a line per file" });
 }
 

@@ -18,7 +18,11 @@ export interface CourseOverrides {
 }
 
 /** The course with the given flags applied; `source` names both in messages. */
-export function applyCourseOverrides(course: Course, overrides: CourseOverrides, source: string): Course {
+export function applyCourseOverrides(
+  course: Course,
+  overrides: CourseOverrides,
+  source: string,
+): Course {
   const { cpm, wpm, effectiveCpm, effectiveWpm, ...plain } = overrides;
   const defined = Object.fromEntries(Object.entries(plain).filter(([, v]) => v !== undefined));
   const raw: Record<string, unknown> = { ...course.settings, ...defined };

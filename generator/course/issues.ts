@@ -38,8 +38,10 @@ export function describeIssue(issue: Issue, raw: unknown, source: string): strin
     });
     const more = issue.keys.length - shown.length;
     const list = shown.join(", ") + (more > 0 ? ` and ${more} more` : "");
-    return `${source}: ${list} ${issue.keys.length > 1 ? "are not fields" : "is not a field"} ` +
-      `of the course file; check the spelling against content/course.schema.json`;
+    return (
+      `${source}: ${list} ${issue.keys.length > 1 ? "are not fields" : "is not a field"} ` +
+      `of the course file; check the spelling against content/course.schema.json`
+    );
   }
   const value = valueAt(raw, issue.path);
   // zod's own wording ("Invalid input: …") means a field lacks a message of ours.

@@ -1,8 +1,7 @@
 /** Reads the course file from disk; the checks live in `course.ts`. */
 import { readFile } from "node:fs/promises";
-import { InputFileError } from "../errors.ts";
+import { escapeUnsafe, InputFileError } from "../errors.ts";
 import { unreadableReason } from "../input-file.ts";
-import { printable } from "../printable.ts";
 import { parseCourse, type Course } from "./course.ts";
 
 /** Default location of the course file, relative to the project. */
@@ -38,7 +37,7 @@ export async function loadCourse(path: string): Promise<Course> {
     raw = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
     // The parser quotes the file around the fault, line breaks and all.
-    const detail = printable(error instanceof Error ? error.message : String(error));
+    const detail = escapeUnsafe(error instanceof Error ? error.message : String(error));
     throw new InputFileError([`${path}: is not valid JSON (${detail}); fix the syntax`], {
       cause: error,
     });

@@ -28,6 +28,7 @@ function wholeBetween(min: number, max: number, description: string) {
  * breaks and tabs.
  */
 const CONTROL_OR_LONE_SURROGATE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const LINE_BREAK = /[\n\r\t]/;
 
@@ -91,51 +92,76 @@ function isCalendarDate(date: string): boolean {
 export const SAMPLE_RATES_HZ = [8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000];
 
 /** Constant bit rates (kbit/s) that MPEG audio offers at some sample rate. */
-export const MP3_KBPS = [8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160, 192, 224, 256, 320];
+export const MP3_KBPS = [
+  8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160, 192, 224, 256, 320,
+];
 
 const speedSchema = z
-  .strictObject({
-    cpm: between(5, 300, "Character speed in Koch's char/min (one character = 10.2 dot units).")
-      .optional(),
-    wpm: between(1, 60, "Character speed in PARIS words per minute (50 dot units a word).")
-      .optional(),
-    effectiveCpm: between(1, 300, "Farnsworth overall speed in char/min; only gaps stretch.")
-      .optional(),
-    effectiveWpm: between(1, 60, "Farnsworth overall speed in wpm; only gaps stretch.").optional(),
-  }, { error: 'must be an object such as { "cpm": 60 }' })
+  .strictObject(
+    {
+      cpm: between(
+        5,
+        300,
+        "Character speed in Koch's char/min (one character = 10.2 dot units).",
+      ).optional(),
+      wpm: between(
+        1,
+        60,
+        "Character speed in PARIS words per minute (50 dot units a word).",
+      ).optional(),
+      effectiveCpm: between(
+        1,
+        300,
+        "Farnsworth overall speed in char/min; only gaps stretch.",
+      ).optional(),
+      effectiveWpm: between(
+        1,
+        60,
+        "Farnsworth overall speed in wpm; only gaps stretch.",
+      ).optional(),
+    },
+    { error: 'must be an object such as { "cpm": 60 }' },
+  )
   .describe("How fast characters are sent. Koch: 60 cpm from the first lesson, never slower.");
 
 const tonesSchema = z
-  .strictObject({
-    dotHz: between(200, 2000, "Pitch of dots in the first lesson.").default(900),
-    dashHz: between(200, 2000, "Pitch of dashes in the first lesson.").default(500),
-    mergedHz: between(200, 2000, "The one pitch both glide to.").default(700),
-    mergeAtCharacter: wholeBetween(
-      2,
-      200,
-      "The lesson whose character count this is reaches the merged pitch.",
-    ).default(15),
-  }, { error: 'must be an object such as { "dotHz": 900, "dashHz": 500 }' })
+  .strictObject(
+    {
+      dotHz: between(200, 2000, "Pitch of dots in the first lesson.").default(900),
+      dashHz: between(200, 2000, "Pitch of dashes in the first lesson.").default(500),
+      mergedHz: between(200, 2000, "The one pitch both glide to.").default(700),
+      mergeAtCharacter: wholeBetween(
+        2,
+        200,
+        "The lesson whose character count this is reaches the merged pitch.",
+      ).default(15),
+    },
+    { error: 'must be an object such as { "dotHz": 900, "dashHz": 500 }' },
+  )
   .describe("Koch's two-pitch aid: dots and dashes start apart and merge lesson by lesson.");
 
 /** The course file, as authors write it. */
 export const courseSchema = z
   .strictObject({
     $schema: z.string().optional().describe("The JSON Schema an editor checks this file with."),
-    title: text(1, 200, "Course title: site, feed and MP3 album.").default("Koch Morse Code Course"),
+    title: text(1, 200, "Course title: site, feed and MP3 album.").default(
+      "Koch Morse Code Course",
+    ),
     author: text(1, 200, "Author: site, feed and MP3 artist.").default("koch-course"),
     description: text(0, 4000, "A paragraph about the course, for the home page and the feed.", {
       multiline: true,
-    })
-      .default(
-        "Learn to copy Morse code by ear with Ludwig Koch's method: full speed from the first " +
-          "lesson, two characters to start, one more each lesson.",
-      ),
-    siteUrl: httpUrl("Where the site is published; its path is the site's base path.")
-      .default("https://example.org/"),
+    }).default(
+      "Learn to copy Morse code by ear with Ludwig Koch's method: full speed from the first " +
+        "lesson, two characters to start, one more each lesson.",
+    ),
+    siteUrl: httpUrl("Where the site is published; its path is the site's base path.").default(
+      "https://example.org/",
+    ),
     language: z
       .string()
-      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: "must be a language tag such as en or de-CH" })
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+        error: "must be a language tag such as en or de-CH",
+      })
       .default("en")
       .describe("Language of the site and feed (BCP 47 tag)."),
     license: text(1, 200, "Licence of the audio and text.").default("CC BY 4.0"),
@@ -148,10 +174,9 @@ export const courseSchema = z
       .default("2026-01-05")
       .describe("First lesson's publication date; lesson n follows n − 1 days later."),
     order: z
-      .union([
-        z.enum(ORDER_PRESET_NAMES as [string, ...string[]]),
-        z.array(z.string()),
-      ], { error: `must be a preset name (${ORDER_PRESET_NAMES.join(", ")}) or a list of characters` })
+      .union([z.enum(ORDER_PRESET_NAMES as [string, ...string[]]), z.array(z.string())], {
+        error: `must be a preset name (${ORDER_PRESET_NAMES.join(", ")}) or a list of characters`,
+      })
       .default("koch1935")
       .describe("The order characters are taught in: a preset name or a list of characters."),
     speed: speedSchema.prefault({}),
@@ -183,10 +208,13 @@ export const courseSchema = z
     drillMinutes: between(0.25, 30, "Length of each drill (minutes).").default(5),
     newSoundMinutes: between(0.25, 10, "Length of the new-sound track (minutes).").default(1),
     groupSize: wholeBetween(1, 12, "Characters in each group of a drill.").default(5),
-    newCharShare: between(0.05, 0.9, "Share of a drill's characters that are the new one.")
-      .default(1 / 3),
+    newCharShare: between(0.05, 0.9, "Share of a drill's characters that are the new one.").default(
+      1 / 3,
+    ),
     seed: z
-      .union([z.string().max(200), z.number().int()], { error: "must be a string or a whole number" })
+      .union([z.string().max(200), z.number().int()], {
+        error: "must be a string or a whole number",
+      })
       .default("koch-course")
       .describe("Seed of all drill text: change it for a fresh set of drills."),
   })

@@ -20,7 +20,10 @@ export function formatPlanTable(course: Course, records: readonly LessonRecord[]
     Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)),
   );
   const line = (cells: string[]) =>
-    cells.map((cell, column) => pad(cell, widths[column] ?? 0)).join("  ").trimEnd();
+    cells
+      .map((cell, column) => pad(cell, widths[column] ?? 0))
+      .join("  ")
+      .trimEnd();
   const totalMinutes = records.reduce((sum, record) => sum + record.durationSeconds, 0) / 60;
   const { speed } = course;
   return [

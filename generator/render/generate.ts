@@ -17,7 +17,12 @@ import { TEMP_PREFIX } from "./atomic-write.ts";
 import { updateLessonFiles } from "./lesson-files.ts";
 import { lockOutputFolders } from "./output-lock.ts";
 import { silentProgress, type Progress } from "./progress.ts";
-import { formatRenderSummary, newRenderTally, tallyTrack, type RenderTally } from "./render-tally.ts";
+import {
+  formatRenderSummary,
+  newRenderTally,
+  tallyTrack,
+  type RenderTally,
+} from "./render-tally.ts";
 import type { RenderTask } from "./render-track.ts";
 import { createWorkerPool, type WorkerPool } from "./worker-pool.ts";
 
@@ -66,10 +71,14 @@ export async function generateCourse(options: GenerateOptions): Promise<Generate
 async function generateLocked(options: GenerateOptions, startedAt: number) {
   const { course, lessonsDir, audioDir, log } = options;
   const progress = options.progress ?? silentProgress;
-  const records = planCourse(course, options.lessons).map((plan) => buildLessonRecord(plan, course));
+  const records = planCourse(course, options.lessons).map((plan) =>
+    buildLessonRecord(plan, course),
+  );
   const tally = newRenderTally(records);
   const files = { written: 0, unchanged: 0 };
-  const pool = lazyPool(Math.min(options.jobs ?? availableParallelism(), tally.progress.tracksTotal));
+  const pool = lazyPool(
+    Math.min(options.jobs ?? availableParallelism(), tally.progress.tracksTotal),
+  );
 
   await sweepTemporaryFiles(lessonsDir);
   let failure: { error: unknown } | undefined;
@@ -156,7 +165,12 @@ async function sweepTemporaryFiles(folder: string): Promise<void> {
  * Records and audio folders of lessons the course no longer has (its order
  * got shorter); the record goes first, so none outlives its files.
  */
-async function removeStaleLessons(lessonsDir: string, audioDir: string, lessons: number, log: Logger) {
+async function removeStaleLessons(
+  lessonsDir: string,
+  audioDir: string,
+  lessons: number,
+  log: Logger,
+) {
   const stale = (name: string, pattern: RegExp) => {
     const match = pattern.exec(name);
     return match !== null && Number(match[1]) > lessons;

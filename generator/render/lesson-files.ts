@@ -172,7 +172,10 @@ async function readPreviousRecord(path: string): Promise<PreviousRecord | undefi
   return { text, record, mtimeMs: found.mtimeMs, sealed };
 }
 
-function previousTrack(previous: PreviousRecord | undefined, id: string): PreviousTrack | undefined {
+function previousTrack(
+  previous: PreviousRecord | undefined,
+  id: string,
+): PreviousTrack | undefined {
   const tracks = Array.isArray(previous?.record?.tracks) ? previous.record.tracks : [];
   const track = tracks.find((t) => t?.id === id);
   if (!track || !previous) return undefined;

@@ -117,7 +117,8 @@ export async function lockOutputFolders(folders: readonly string[]): Promise<Out
   };
   let folder = "";
   try {
-    for (folder of [...new Set(folders)].sort()) held.push(await lockFolder(folder, owner, created));
+    for (folder of [...new Set(folders)].sort())
+      held.push(await lockFolder(folder, owner, created));
   } catch (error) {
     await release();
     await Promise.all(created.map((path) => rm(path, { recursive: true, force: true })));

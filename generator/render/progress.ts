@@ -32,7 +32,8 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr): Pro
   let drawn = false;
 
   const describe = (counts: ProgressCounts): string => {
-    const share = counts.audioSecondsTotal > 0 ? counts.audioSecondsDone / counts.audioSecondsTotal : 1;
+    const share =
+      counts.audioSecondsTotal > 0 ? counts.audioSecondsDone / counts.audioSecondsTotal : 1;
     const elapsedS = (performance.now() - startedAt) / 1000;
     const leftS = share > 0 ? (elapsedS * (1 - share)) / share : Number.NaN;
     const minutes = (seconds: number) => (seconds / 60).toFixed(1);

@@ -59,7 +59,9 @@ export async function renderText(options: RenderTextOptions): Promise<RenderResu
 function formatOf(outPath: string): AudioFormat {
   const extension = extname(outPath).toLowerCase();
   if (extension === ".mp3" || extension === ".wav") return extension.slice(1) as AudioFormat;
-  throw new UserError(`--out ${outPath}: name an .mp3 or .wav file; the extension picks the format`);
+  throw new UserError(
+    `--out ${outPath}: name an .mp3 or .wav file; the extension picks the format`,
+  );
 }
 
 /** The text as groups separated by single spaces; unknown characters are refused. */

@@ -41,7 +41,12 @@ export interface TrackAudioCheck {
 }
 
 /** Where a track's audio file lives on disk. */
-export function trackAudioPath(audioDir: string, lesson: number, trackId: string, format: AudioFormat) {
+export function trackAudioPath(
+  audioDir: string,
+  lesson: number,
+  trackId: string,
+  format: AudioFormat,
+) {
   return join(audioDir, lessonSlug(lesson), `${trackId}.${format}`);
 }
 
@@ -66,7 +71,8 @@ export async function checkTrackAudio(
     const entry = entries?.[format];
     const path = trackAudioPath(audioDir, lesson.lesson, track.id, format);
     const found = await stat(path).catch(() => undefined);
-    if (entry === undefined || found?.size !== entry.bytes) return { job, renderKey, kept: undefined };
+    if (entry === undefined || found?.size !== entry.bytes)
+      return { job, renderKey, kept: undefined };
     kept[format] = entry;
     newestMtimeMs = Math.max(newestMtimeMs, found.mtimeMs);
   }

@@ -25,7 +25,11 @@ export function soundSettingsOf(course: Course) {
 }
 
 /** The audio job of one track of a lesson. */
-export function trackJobOf(course: Course, lesson: LessonRecord, track: TrackRecord): TrackAudioJob {
+export function trackJobOf(
+  course: Course,
+  lesson: LessonRecord,
+  track: TrackRecord,
+): TrackAudioJob {
   return {
     ...soundSettingsOf(course),
     text: track.text,

@@ -11,7 +11,8 @@ import { lessonCount, planCourse } from "../../generator/plan/lessons.ts";
 import { buildLessonRecord, type LessonRecord } from "../../generator/records/lesson-record.ts";
 
 /** What to do about any problem found. */
-export const REGENERATE_HINT = "Run `npm run generate` (or `npm run build`) to bring it up to date.";
+export const REGENERATE_HINT =
+  "Run `npm run generate` (or `npm run build`) to bring it up to date.";
 
 /** Differences between the records and the course file; empty when current. */
 export function compareWithCourse(course: Course, records: readonly LessonRecord[]): string[] {
@@ -21,13 +22,15 @@ export function compareWithCourse(course: Course, records: readonly LessonRecord
   const problems: string[] = [];
   const expected = lessonCount(course);
   if (records.length !== expected) {
-    problems.push(`The course file has ${expected} lessons, the generated records ${records.length}.`);
+    problems.push(
+      `The course file has ${expected} lessons, the generated records ${records.length}.`,
+    );
   }
   const planned = new Map(
-    planCourse(course, records.map((r) => r.lesson).filter((n) => n <= expected)).map((plan) => [
-      plan.lesson,
-      buildLessonRecord(plan, course),
-    ]),
+    planCourse(
+      course,
+      records.map((r) => r.lesson).filter((n) => n <= expected),
+    ).map((plan) => [plan.lesson, buildLessonRecord(plan, course)]),
   );
   const stale = records.filter((record) => !sameContent(record, planned.get(record.lesson)));
   if (stale.length > 0) {
@@ -75,8 +78,12 @@ export async function checkListedFiles(
     for (const track of record.tracks) {
       for (const entry of Object.values(track.files)) {
         const path = join(publicDir, entry.path);
-        const bytes = await stat(path).then((s) => s.size, () => undefined);
-        if (bytes === undefined) problems.push(`${path} is listed in lesson ${record.lesson} but missing.`);
+        const bytes = await stat(path).then(
+          (s) => s.size,
+          () => undefined,
+        );
+        if (bytes === undefined)
+          problems.push(`${path} is listed in lesson ${record.lesson} but missing.`);
         else if (bytes !== entry.bytes) {
           problems.push(`${path} has ${bytes} bytes, its record says ${entry.bytes}.`);
         }

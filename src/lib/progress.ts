@@ -93,7 +93,8 @@ export function highestPassedLesson(progress: Progress): number {
 
 /** The advice after scoring a track. */
 export function scoreAdvice(score: TrackScore, kind: "new-sound" | "drill"): string {
-  const verdict = `${countOf(score.errors, "error")}, ` +
+  const verdict =
+    `${countOf(score.errors, "error")}, ` +
     `${passes(score) ? "within" : "over"} the allowance of ${score.allowance}.`;
   if (kind === "new-sound") {
     return `${verdict} ${

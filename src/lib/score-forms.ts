@@ -3,7 +3,13 @@
  * each score and says what it means. The course id on `<body>` keeps
  * courses on one host apart.
  */
-import { lessonStatus, recordScore, scoreAdvice, statusLabel, type TrackScore } from "./progress.ts";
+import {
+  lessonStatus,
+  recordScore,
+  scoreAdvice,
+  statusLabel,
+  type TrackScore,
+} from "./progress.ts";
 import { loadProgress, saveProgress } from "./progress-store.ts";
 
 function scoreOf(form: HTMLFormElement, errors: number): TrackScore {

@@ -47,7 +47,10 @@ export interface SheetRow {
 
 /** The rows of a track's sheet; the key prints the characters, the blank sheet only the boxes. */
 export function sheetRows(record: LessonRecord, track: TrackRecord): SheetRow[] {
-  const groups = track.text.split(" ").filter(Boolean).map((group) => tokenize(group));
+  const groups = track.text
+    .split(" ")
+    .filter(Boolean)
+    .map((group) => tokenize(group));
   return rowsOf(groups, record.groupsPerRow).map((row, i) => ({ number: i + 1, groups: row }));
 }
 

@@ -43,11 +43,14 @@ describe("printed sheets and keys", () => {
     await page.goto(session.url("lessons/01/keys/"));
     // A 28-minute drill of groups of three has 63 rows; grow the first grid
     // to that instead of rendering half an hour of audio in the test.
-    await page.locator("section.sheet .grid").first().evaluate((grid: HTMLElement) => {
-      const row = grid.querySelector("li")!;
-      for (let i = 1; i < 63; i++) grid.append(row.cloneNode(true));
-      grid.style.setProperty("--rows", "63");
-    });
+    await page
+      .locator("section.sheet .grid")
+      .first()
+      .evaluate((grid: HTMLElement) => {
+        const row = grid.querySelector("li")!;
+        for (let i = 1; i < 63; i++) grid.append(row.cloneNode(true));
+        grid.style.setProperty("--rows", "63");
+      });
     expect(countPdfPages(await page.pdf({ format: "A4" }))).toBe(3);
     expect(countPdfPages(await page.pdf({ format: "Letter" }))).toBe(3);
   });
@@ -59,8 +62,10 @@ describe("printed sheets and keys", () => {
     // 186 mm (A4 less the 12 mm margins) at 96 CSS pixels to the inch.
     await page.setViewportSize({ width: Math.floor((186 / 25.4) * 96), height: 1000 });
     const layout = sheetLayout({ groupSize: 1, groupsPerRow: 25 } as LessonRecord);
-    const overflowPx = await page.locator("section.sheet .grid").first().evaluate(
-      (grid: HTMLElement, { boxMm, groupGapMm }) => {
+    const overflowPx = await page
+      .locator("section.sheet .grid")
+      .first()
+      .evaluate((grid: HTMLElement, { boxMm, groupGapMm }) => {
         grid.style.setProperty("--box-width", `${boxMm}mm`);
         grid.style.setProperty("--group-gap", `${groupGapMm}mm`);
         const groups = grid.querySelector(".row .groups")!;
@@ -74,9 +79,7 @@ describe("printed sheets and keys", () => {
           }),
         );
         return groups.getBoundingClientRect().right - grid.getBoundingClientRect().right;
-      },
-      layout,
-    );
+      }, layout);
     expect(overflowPx).toBeLessThanOrEqual(0);
   });
 

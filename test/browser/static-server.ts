@@ -62,7 +62,11 @@ export async function serveSite(root: string, base: string): Promise<StaticSite>
       createReadStream(file, { start, end }).pipe(response);
       return;
     }
-    response.writeHead(200, { "Content-Type": type, "Content-Length": size, "Accept-Ranges": "bytes" });
+    response.writeHead(200, {
+      "Content-Type": type,
+      "Content-Length": size,
+      "Accept-Ranges": "bytes",
+    });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -12,7 +12,9 @@ export interface Pcm {
 export function readWav(bytes: Uint8Array): Pcm & { bitDepth: string; channels: number } {
   const wav = new wavefile.WaveFile(bytes);
   const fmt = wav.fmt as { sampleRate: number; numChannels: number };
-  const samples = Int16Array.from(wav.getSamples(false, Int16Array) as unknown as ArrayLike<number>);
+  const samples = Int16Array.from(
+    wav.getSamples(false, Int16Array) as unknown as ArrayLike<number>,
+  );
   return { samples, sampleRate: fmt.sampleRate, bitDepth: wav.bitDepth, channels: fmt.numChannels };
 }
 
@@ -20,14 +22,29 @@ export function readWav(bytes: Uint8Array): Pcm & { bitDepth: string; channels: 
 export function decodeMp3(path: string, sampleRate: number): Pcm {
   const result = spawnSync(
     "ffmpeg",
-    ["-v", "error", "-xerror", "-i", path, "-f", "s16le", "-ac", "1", "-ar", String(sampleRate), "-"],
+    [
+      "-v",
+      "error",
+      "-xerror",
+      "-i",
+      path,
+      "-f",
+      "s16le",
+      "-ac",
+      "1",
+      "-ar",
+      String(sampleRate),
+      "-",
+    ],
     { maxBuffer: 1 << 30 },
   );
   if (result.status !== 0 || result.stderr.length > 0) {
     throw new Error(`ffmpeg could not decode ${path}: ${result.stderr.toString()}`);
   }
   const bytes = result.stdout;
-  const samples = new Int16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+  const samples = new Int16Array(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length),
+  );
   return { samples, sampleRate };
 }
 
@@ -39,7 +56,9 @@ export function probeTags(path: string): Record<string, string> {
     { encoding: "utf8" },
   );
   if (result.status !== 0) throw new Error(`ffprobe failed on ${path}: ${result.stderr}`);
-  const tags = (JSON.parse(result.stdout) as { format?: { tags?: Record<string, string> } }).format?.tags ?? {};
+  const tags =
+    (JSON.parse(result.stdout) as { format?: { tags?: Record<string, string> } }).format?.tags ??
+    {};
   return Object.fromEntries(Object.entries(tags).map(([k, v]) => [k.toLowerCase(), v]));
 }
 

@@ -6,9 +6,27 @@ import fc from "fast-check";
 import { HOSTILE_STRINGS } from "./hostile.ts";
 
 const FIELDS = [
-  "title", "author", "description", "siteUrl", "language", "license", "published", "order",
-  "speed", "tones", "riseMs", "sampleRate", "mp3Kbps", "mp3Encoder", "formats",
-  "drillsPerLesson", "drillMinutes", "newSoundMinutes", "groupSize", "newCharShare", "seed",
+  "title",
+  "author",
+  "description",
+  "siteUrl",
+  "language",
+  "license",
+  "published",
+  "order",
+  "speed",
+  "tones",
+  "riseMs",
+  "sampleRate",
+  "mp3Kbps",
+  "mp3Encoder",
+  "formats",
+  "drillsPerLesson",
+  "drillMinutes",
+  "newSoundMinutes",
+  "groupSize",
+  "newCharShare",
+  "seed",
 ];
 
 const junk = fc.oneof(
@@ -86,8 +104,10 @@ export const courseFile = fc.oneof(
   {
     weight: 4,
     arbitrary: fc
-      .tuple(strayKeys, fieldsFrom((field) => fc.oneof(plausible[field] ?? junk, junk)))
+      .tuple(
+        strayKeys,
+        fieldsFrom((field) => fc.oneof(plausible[field] ?? junk, junk)),
+      )
       .map(([stray, fields]) => ({ ...stray, ...fields })),
   },
 );
-

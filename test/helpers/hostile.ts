@@ -42,7 +42,7 @@ function padTo(text: string, length: number): string {
  */
 export const HOSTILE_COURSE_TEXT = {
   title: padTo(
-    "</script><script>alert(1)</script> ]]> Tom & Jerry's \"quoted\" <b>bold " +
+    '</script><script>alert(1)</script> ]]> Tom & Jerry\'s "quoted" <b>bold ' +
       "\u200Fמורס\u200F 🎧 𝄞 \u202Eevil.exe",
     200,
   ),
@@ -53,7 +53,7 @@ export const HOSTILE_COURSE_TEXT = {
     "lone CR\rline\n" +
     "\n" +
     "After a blank line: \u202Eright to left\u200F, emoji 🎧, clef 𝄞",
-  license: "CC <b>BY</b> & ]]> \"4.0\" \u202E 𝄞",
+  license: 'CC <b>BY</b> & ]]> "4.0" \u202E 𝄞',
 } as const;
 
 /** A tiny course, quick to render, that carries the hostile texts. */

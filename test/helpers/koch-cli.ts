@@ -10,7 +10,11 @@ const CLI = join(ROOT, "generator", "cli.ts");
  * signal sent to it would not reach the generator. Node loads tsx's loader
  * itself here, the way `tsx` does: one process, which a kill really stops.
  */
-const NODE_ARGS = ["--import", pathToFileURL(join(ROOT, "node_modules/tsx/dist/loader.mjs")).href, CLI];
+const NODE_ARGS = [
+  "--import",
+  pathToFileURL(join(ROOT, "node_modules/tsx/dist/loader.mjs")).href,
+  CLI,
+];
 
 /** Output and exit status of a finished run. */
 export interface KochRun {

@@ -59,7 +59,9 @@ export function decodeMorse(samples: Int16Array, sampleRate: number): Decoded {
   elements.forEach((element, index) => {
     pattern += element.lengthSamples < 2 * dotSamples ? "." : "-";
     const next = elements[index + 1];
-    const gapDots = next ? (next.startSample - element.startSample - element.lengthSamples) / dotSamples : Infinity;
+    const gapDots = next
+      ? (next.startSample - element.startSample - element.lengthSamples) / dotSamples
+      : Infinity;
     if (gapDots < 2) return;
     text += byPattern.get(pattern) ?? "?";
     pattern = "";

@@ -15,7 +15,13 @@ export async function treeDigests(root: string): Promise<Map<string, string>> {
     for (const entry of entries) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) await walk(path);
-      else digests.set(relative(root, path), createHash("sha256").update(await readFile(path)).digest("hex"));
+      else
+        digests.set(
+          relative(root, path),
+          createHash("sha256")
+            .update(await readFile(path))
+            .digest("hex"),
+        );
     }
   };
   await walk(root);
@@ -42,7 +48,9 @@ interface ListedFile {
 export async function recordProblems(lessonsDir: string, audioDir: string): Promise<string[]> {
   const problems: string[] = [];
   const publicDir = dirname(audioDir);
-  const names = (await readdir(lessonsDir).catch(() => [] as string[])).filter((n) => /^\d+\.json$/.test(n));
+  const names = (await readdir(lessonsDir).catch(() => [] as string[])).filter((n) =>
+    /^\d+\.json$/.test(n),
+  );
   for (const name of names) {
     let record: { tracks: { files: Record<string, ListedFile> }[] };
     try {

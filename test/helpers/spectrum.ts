@@ -1,7 +1,11 @@
 /** Frequency measurements for tests: Goertzel, zero-crossing pitch, FFT power. */
 
 /** Power of one frequency in a stretch of samples (Goertzel). */
-export function goertzelPower(samples: ArrayLike<number>, toneHz: number, sampleRate: number): number {
+export function goertzelPower(
+  samples: ArrayLike<number>,
+  toneHz: number,
+  sampleRate: number,
+): number {
   const coefficient = 2 * Math.cos((2 * Math.PI * toneHz) / sampleRate);
   let [s1, s2] = [0, 0];
   for (let i = 0; i < samples.length; i++) {

@@ -17,10 +17,20 @@ export interface TinyDisk {
 }
 
 /** Mounts a tmpfs of `sizeKiB` kibibytes (read-only if asked), or returns undefined if not allowed. */
-export function mountTinyDisk(sizeKiB: number, options = { readOnly: false }): TinyDisk | undefined {
+export function mountTinyDisk(
+  sizeKiB: number,
+  options = { readOnly: false },
+): TinyDisk | undefined {
   const path = mkdtempSync(join(tmpdir(), "koch-tiny-disk-"));
   const mode = options.readOnly ? ",ro" : "";
-  const mounted = spawnSync("mount", ["-t", "tmpfs", "-o", `size=${sizeKiB}k${mode}`, "tmpfs", path]);
+  const mounted = spawnSync("mount", [
+    "-t",
+    "tmpfs",
+    "-o",
+    `size=${sizeKiB}k${mode}`,
+    "tmpfs",
+    path,
+  ]);
   if (mounted.status !== 0) return undefined;
   return {
     path,

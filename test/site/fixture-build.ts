@@ -21,10 +21,7 @@ export const FIXTURE_COURSE = join(PROJECT_ROOT, "test/fixtures/site-course.json
 export const FIXTURE_BASE = "/morse/";
 
 /** Builds the fixture course below `root` in one of the two environments. */
-export function buildFixtureSite(
-  root: string,
-  environment: BuildEnvironment,
-): Promise<SiteBuild> {
+export function buildFixtureSite(root: string, environment: BuildEnvironment): Promise<SiteBuild> {
   return buildSite({
     configPath: FIXTURE_COURSE,
     root: join(root, environment.folder),

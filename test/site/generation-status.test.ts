@@ -72,7 +72,9 @@ describe("generation status", () => {
     await writeFile(join(dir, "audio/01/new-sound.mp3"), "abc");
     await writeFile(join(dir, "audio/01/drill-1.mp3"), "abcd");
     const problems = await checkListedFiles(dir, records().slice(0, 1));
-    expect(problems).toEqual([`${join(dir, "audio/01/drill-1.mp3")} has 4 bytes, its record says 3.`]);
+    expect(problems).toEqual([
+      `${join(dir, "audio/01/drill-1.mp3")} has 4 bytes, its record says 3.`,
+    ]);
     const missing = await checkListedFiles(dir, records().slice(1));
     expect(missing[0]).toMatch(/audio\/02\/new-sound\.mp3 is listed in lesson 2 but missing\.$/);
   });

@@ -43,7 +43,9 @@ describe("a course with hostile texts", () => {
   });
 
   it("tags every MP3 with the title as album and the author as artist, as written", async () => {
-    const mp3s = (await filesBelow(join(build.publicDir, "audio"))).filter((p) => p.endsWith(".mp3"));
+    const mp3s = (await filesBelow(join(build.publicDir, "audio"))).filter((p) =>
+      p.endsWith(".mp3"),
+    );
     expect(mp3s).toHaveLength(4);
     for (const path of mp3s) {
       const tags = probeTags(path);
@@ -62,7 +64,12 @@ describe("a course with hostile texts", () => {
   it("writes only into its own folders, under names that come from no course text", async () => {
     const root = inject("hostileRoot");
     expect((await readdir(root)).sort()).toEqual(["build", "course.json"]);
-    expect((await readdir(join(root, "build"))).sort()).toEqual(["cache", "dist", "lessons", "public"]);
+    expect((await readdir(join(root, "build"))).sort()).toEqual([
+      "cache",
+      "dist",
+      "lessons",
+      "public",
+    ]);
     const { before, after } = inject("hostileNeighbours");
     expect(after.filter((entry) => !before.includes(entry))).toEqual([root]);
     expect(before.filter((entry) => !after.includes(entry))).toEqual([]);

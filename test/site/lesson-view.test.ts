@@ -92,7 +92,10 @@ describe("lesson view", () => {
     const rows = sheetRows(first, track());
     expect(rows.map((row) => row.number)).toEqual([1, 2]);
     expect(rows[0]?.groups).toHaveLength(5);
-    expect(rows[1]?.groups).toEqual([["L", "F", "L", "L", "F"], ["L", "F", "F", "L", "F"]]);
+    expect(rows[1]?.groups).toEqual([
+      ["L", "F", "L", "L", "F"],
+      ["L", "F", "F", "L", "F"],
+    ]);
   });
 
   it("keeps the German Ch as one box", () => {
@@ -105,6 +108,8 @@ describe("lesson view", () => {
       "Lesson 2 · Drill 1 · 35 characters · pass with at most 3 errors",
     );
     expect(sheetInstruction(first, track({ kind: "new-sound" }))).toMatch(/Both sounds are new/);
-    expect(sheetInstruction(second, track({ kind: "new-sound" }))).toMatch(/mark \(\/\) for the new/);
+    expect(sheetInstruction(second, track({ kind: "new-sound" }))).toMatch(
+      /mark \(\/\) for the new/,
+    );
   });
 });

@@ -20,7 +20,9 @@ const records = planCourse(course).map((plan) => buildLessonRecord(plan, course)
 
 describe("podcast feed text", () => {
   it("escapes text so that any title stays well-formed XML", () => {
-    expect(escapeXml(`a & b < c > "d" 'e'`)).toBe("a &amp; b &lt; c &gt; &quot;d&quot; &apos;e&apos;");
+    expect(escapeXml(`a & b < c > "d" 'e'`)).toBe(
+      "a &amp; b &lt; c &gt; &quot;d&quot; &apos;e&apos;",
+    );
     const rss = new XMLParser().parse(buildPodcastFeed({ settings: course.settings, records })).rss;
     expect(rss.channel.title).toBe("Morse & <More>");
   });

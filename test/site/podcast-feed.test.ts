@@ -67,7 +67,15 @@ describe("podcast.xml", () => {
       expect(item["itunes:duration"]).toMatch(/^\d+:\d{2}$/);
     });
     expect(items.map((item) => `${item["itunes:season"]}.${item["itunes:episode"]}`)).toEqual([
-      "1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3",
+      "1.1",
+      "1.2",
+      "1.3",
+      "2.1",
+      "2.2",
+      "2.3",
+      "3.1",
+      "3.2",
+      "3.3",
     ]);
   });
 

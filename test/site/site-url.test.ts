@@ -5,7 +5,10 @@ import { absoluteUrl, siteLocation, withBase } from "../../src/lib/site-url.ts";
 
 describe("site URLs", () => {
   it("takes site and base path from the course's siteUrl", () => {
-    expect(siteLocation("https://example.org/")).toEqual({ site: "https://example.org", base: "/" });
+    expect(siteLocation("https://example.org/")).toEqual({
+      site: "https://example.org",
+      base: "/",
+    });
     expect(siteLocation("https://example.org/morse")).toEqual({
       site: "https://example.org",
       base: "/morse/",
@@ -26,7 +29,9 @@ describe("site URLs", () => {
     expect(absoluteUrl("https://example.org/morse/", "audio/01/drill-1.mp3")).toBe(
       "https://example.org/morse/audio/01/drill-1.mp3",
     );
-    expect(absoluteUrl("https://example.org/morse", routes.home)).toBe("https://example.org/morse/");
+    expect(absoluteUrl("https://example.org/morse", routes.home)).toBe(
+      "https://example.org/morse/",
+    );
   });
 
   it("reads the build's folders from the environment, with the project's defaults", () => {
