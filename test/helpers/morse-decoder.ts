@@ -36,7 +36,8 @@ export function findElements(samples: Int16Array, sampleRate: number): DecodedEl
     for (let i = start; i < start + frame; i++) sum += (samples[i] ?? 0) ** 2;
     rms.push(Math.sqrt(sum / frame));
   }
-  const threshold = 0.25 * Math.max(...rms);
+  // A loop, not Math.max(...rms): a long track has more frames than a call takes arguments.
+  const threshold = 0.25 * rms.reduce((loudest, value) => Math.max(loudest, value), 0);
   const elements: DecodedElement[] = [];
   let runStart = -1;
   rms.forEach((value, index) => {
