@@ -11,38 +11,30 @@ import { MP3_ENCODER_NAMES } from "../generator/audio/mp3-encoder.ts";
 import { synthesizeTrack } from "../generator/audio/synthesize.ts";
 import type { TrackAudioJob } from "../generator/audio/track-audio.ts";
 import { tokenize } from "../generator/course/alphabet.ts";
-import { resolveSpeed } from "../generator/audio/timing.ts";
 import { decodeMp3, mp3valProblems, probeTags, readWav } from "./helpers/audio-read.ts";
 import { decodeMorse } from "./helpers/morse-decoder.ts";
 import { renderToBytes, type RenderedBytes } from "./helpers/render-bytes.ts";
+import { trackJob } from "./helpers/track-job.ts";
 
 const TEXT = "KMRSU AKMRS UUAMK SRKMA";
 const folder = mkdtempSync(join(tmpdir(), "koch-audio-files-"));
 
 function jobFor(mp3Encoder: TrackAudioJob["mp3Encoder"]): TrackAudioJob {
-  return {
+  return trackJob({
     text: TEXT,
-    speed: resolveSpeed({ cpm: 60 }),
     dotHz: 800,
     dashHz: 600,
-    riseMs: 5,
-    sampleRate: 22050,
-    mp3Kbps: 32,
     mp3Encoder,
-    formats: ["mp3", "wav"],
     tags: {
       title: "Lesson 5 · Drill 2",
       album: "Koch Morse Code Course",
       artist: "Jürgen Ä. Müller",
       trackNumber: 3,
       trackCount: 4,
-      year: "2026",
-      genre: "Education",
       comment: "Koch method, lesson 5: K M R S U A at 60 cpm (12.24 wpm)",
       lyrics: "KMRSU AKMRS\nUUAMK SRKMA",
-      language: "eng",
     },
-  };
+  });
 }
 
 describe.each(MP3_ENCODER_NAMES)("files from the %s encoder", (name) => {

@@ -17,7 +17,7 @@ import { loadCourse } from "../generator/course/load-course.ts";
 import { UserError } from "../generator/errors.ts";
 import { parseLessonSelection } from "../generator/lesson-selection.ts";
 import { courseFile } from "./helpers/course-arbitraries.ts";
-import { runKochChild } from "./helpers/koch-cli.ts";
+import { generateArgs, runKochChild } from "./helpers/koch-cli.ts";
 
 const RUNS = Number(process.env["FUZZ_RUNS"] ?? 600);
 const root = await mkdtemp(join(tmpdir(), "koch-cli-fuzz-"));
@@ -31,16 +31,7 @@ async function koch(args: string[]) {
   return { status, stderr };
 }
 
-const generateArgs = (config: string) => [
-  "generate",
-  "--config",
-  config,
-  "--lessons-dir",
-  lessonsDir,
-  "--audio-dir",
-  audioDir,
-  "--quiet",
-];
+const generateInto = (config: string) => generateArgs(config, { lessonsDir, audioDir });
 
 /** What every refusal must look like. */
 function expectRefusal(run: { status: number; stderr: string }, config: string) {
@@ -117,7 +108,7 @@ describe("koch with generated course files", () => {
         if (valid) return;
         refused++;
         if (refusedFiles.length < 20) refusedFiles.push(config);
-        expectRefusal(await koch(generateArgs(config)), config);
+        expectRefusal(await koch(generateInto(config)), config);
       }),
       { seed: 1935, numRuns: RUNS },
     );
@@ -127,7 +118,7 @@ describe("koch with generated course files", () => {
 
   it("says the same in a real process: status 1, the message, no stack trace", () => {
     for (const config of refusedFiles.slice(0, 6)) {
-      const child = runKochChild(generateArgs(config));
+      const child = runKochChild(generateInto(config));
       expect(child.status).toBe(1);
       expect(child.stderr).toMatch(new RegExp(`^koch: ${config}: `));
       expect(child.stderr).not.toMatch(/\n\s+at /);
@@ -156,7 +147,7 @@ describe("koch with generated course files", () => {
       [loop, "cannot be read (ELOOP)"],
     ];
     for (const [config, message] of expected) {
-      const run = await koch(generateArgs(config));
+      const run = await koch(generateInto(config));
       expectRefusal(run, config);
       expect(run.stderr).toBe(`koch: ${config}: ${message}\n`);
     }
@@ -204,7 +195,7 @@ describe("koch with generated flags", () => {
     );
     await fc.assert(
       fc.asyncProperty(jobs, async (value) => {
-        const run = await koch([...generateArgs(config), "--jobs", value]);
+        const run = await koch([...generateInto(config), "--jobs", value]);
         expect(run.status).toBe(1);
         const number = Number(value);
         const good = Number.isInteger(number) && number >= 1 && number <= 32 && value !== "";

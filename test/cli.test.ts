@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { runKochChild } from "./helpers/koch-cli.ts";
+import { generateArgs as generateArgsFor, runKochChild } from "./helpers/koch-cli.ts";
 
 /** A course small enough to generate in a second or two. */
 const TINY_COURSE = {
@@ -22,16 +22,7 @@ async function tempCourse(settings: unknown) {
   await writeFile(config, JSON.stringify(settings));
   const lessonsDir = join(folder, "lessons");
   const audioDir = join(folder, "audio");
-  const generateArgs = [
-    "generate",
-    "--config",
-    config,
-    "--lessons-dir",
-    lessonsDir,
-    "--audio-dir",
-    audioDir,
-    "--quiet",
-  ];
+  const generateArgs = generateArgsFor(config, { lessonsDir, audioDir });
   return { folder, config, lessonsDir, audioDir, generateArgs };
 }
 

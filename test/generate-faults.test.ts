@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEMP_PREFIX } from "../generator/render/atomic-write.ts";
 import { LOCK_NAME } from "../generator/render/output-lock.ts";
 import { createRandom } from "../generator/text/random.ts";
-import { runKochChild, startKochChild } from "./helpers/koch-cli.ts";
+import { generateArgs, runKochChild, startKochChild } from "./helpers/koch-cli.ts";
 import { recordProblems, treeDifferences, treeDigests } from "./helpers/output-tree.ts";
 import { mountTinyDisk } from "./helpers/tiny-disk.ts";
 
@@ -41,17 +41,8 @@ const configB = join(root, "b.json");
 function outputIn(folder: string) {
   const lessonsDir = join(folder, "lessons");
   const audioDir = join(folder, "public", "audio");
-  const args = (config: string, ...more: string[]) => [
-    "generate",
-    "--config",
-    config,
-    "--lessons-dir",
-    lessonsDir,
-    "--audio-dir",
-    audioDir,
-    "--quiet",
-    ...more,
-  ];
+  const args = (config: string, ...more: string[]) =>
+    generateArgs(config, { lessonsDir, audioDir }, ...more);
   return { folder, lessonsDir, audioDir, args };
 }
 

@@ -6,40 +6,18 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createLameEncoder, lameArguments, lameVersion } from "../generator/audio/lame-encoder.ts";
 import { planMp3Segments } from "../generator/audio/mp3-segments.ts";
 import { prepareSynthesis, synthesizeTrack } from "../generator/audio/synthesize.ts";
-import { resolveSpeed } from "../generator/audio/timing.ts";
 import type { TrackAudioJob } from "../generator/audio/track-audio.ts";
 import { tokenize } from "../generator/course/alphabet.ts";
 import { renderKeyOf } from "../generator/render/render-key.ts";
 import { decodeMp3, mp3valProblems } from "./helpers/audio-read.ts";
 import { decodeMorse } from "./helpers/morse-decoder.ts";
 import { renderToBytes } from "./helpers/render-bytes.ts";
+import { trackJob } from "./helpers/track-job.ts";
 
 const folder = mkdtempSync(join(tmpdir(), "koch-lame-"));
 
 function jobFor(mp3Encoder: TrackAudioJob["mp3Encoder"], text = "KM MK"): TrackAudioJob {
-  return {
-    text,
-    speed: resolveSpeed({ cpm: 60 }),
-    dotHz: 900,
-    dashHz: 500,
-    riseMs: 5,
-    sampleRate: 22050,
-    mp3Kbps: 32,
-    mp3Encoder,
-    formats: ["mp3", "wav"],
-    tags: {
-      title: "t",
-      album: "a",
-      artist: "b",
-      trackNumber: 1,
-      trackCount: 2,
-      year: "2026",
-      genre: "Education",
-      comment: "c",
-      lyrics: text,
-      language: "eng",
-    },
-  };
+  return trackJob({ mp3Encoder, text, tags: { trackCount: 2 } });
 }
 
 describe("the lame encoder", () => {

@@ -5,34 +5,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
-import { resolveSpeed } from "../generator/audio/timing.ts";
-import type { TrackAudioJob } from "../generator/audio/track-audio.ts";
 import type { WorkerResponse } from "../generator/render/render-worker.ts";
 import { renderWorkerScript } from "../generator/render/worker-script.ts";
+import { trackJob } from "./helpers/track-job.ts";
 
-const job: TrackAudioJob = {
-  text: "KM MK",
-  speed: resolveSpeed({ cpm: 60 }),
-  dotHz: 900,
-  dashHz: 500,
-  riseMs: 5,
-  sampleRate: 22050,
-  mp3Kbps: 32,
-  mp3Encoder: "wasm-lame",
-  formats: ["mp3", "wav"],
-  tags: {
-    title: "t",
-    album: "a",
-    artist: "b",
-    trackNumber: 1,
-    trackCount: 1,
-    year: "2026",
-    genre: "Education",
-    comment: "c",
-    lyrics: "KM MK",
-    language: "eng",
-  },
-};
+const job = trackJob();
 
 describe("the render worker's script", () => {
   const script = renderWorkerScript();

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openSession, type BrowserSession } from "./site-browser.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { sessionForSuite } from "./site-browser.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -26,39 +26,34 @@ async function seriousViolations(page: Page, axeSource: string): Promise<string[
 }
 
 describe("accessibility", () => {
-  let session: BrowserSession;
+  const session = sessionForSuite();
   let axeSource: string;
 
   beforeAll(async () => {
-    session = await openSession();
     axeSource = await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
-  });
-
-  afterAll(async () => {
-    await session?.close();
   });
 
   for (const path of ["", "lessons/01/", "lessons/03/", "lessons/01/sheets/", "keys/"]) {
     it(`finds no serious axe-core violations on /morse/${path}`, async () => {
-      const page = await session.browser.newPage();
-      await page.goto(session.url(path));
+      const page = await session().browser.newPage();
+      await page.goto(session().url(path));
       expect(await seriousViolations(page, axeSource)).toEqual([]);
     });
   }
 
   it("keeps the reveal open for axe too, so the revealed text is checked", async () => {
-    const page = await session.browser.newPage();
-    await page.goto(session.url("lessons/02/"));
+    const page = await session().browser.newPage();
+    await page.goto(session().url("lessons/02/"));
     await page.locator("details.reveal").evaluate((details: HTMLDetailsElement) => {
       details.open = true;
     });
     expect(await seriousViolations(page, axeSource)).toEqual([]);
-    expect(session.browser.errors).toEqual([]);
+    expect(session().browser.errors).toEqual([]);
   });
 
   it("has a skip link to the main landmark as the first stop of the keyboard", async () => {
-    const page = await session.browser.newPage();
-    await page.goto(session.url("lessons/01/"));
+    const page = await session().browser.newPage();
+    await page.goto(session().url("lessons/01/"));
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
     await page.keyboard.press("Enter");

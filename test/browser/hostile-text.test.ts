@@ -5,9 +5,9 @@
  */
 import { readdir } from "node:fs/promises";
 import { relative } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { HOSTILE_COURSE_TEXT as HOSTILE } from "../helpers/hostile.ts";
-import { openSession, type BrowserSession } from "./site-browser.ts";
+import { sessionForSuite } from "./site-browser.ts";
 
 const build = inject("hostileBuild");
 
@@ -28,16 +28,11 @@ const collapsed = (text: string) => text.replace(/[\t\n\f\r ]+/g, " ").trim();
 const htmlNewlines = (text: string) => text.replace(/\r\n?/g, "\n");
 
 describe("hostile course texts in the browser", () => {
-  let session: BrowserSession;
+  const session = sessionForSuite({ build });
   let paths: string[];
 
   beforeAll(async () => {
-    session = await openSession({ build });
     paths = await pagePaths();
-  });
-
-  afterAll(async () => {
-    await session?.close();
   });
 
   it("builds every page", () => {
@@ -55,7 +50,7 @@ describe("hostile course texts in the browser", () => {
   });
 
   it("shows the title, author and licence as text on every page, running no script of theirs", async () => {
-    const page = await session.browser.newPage();
+    const page = await session().browser.newPage();
     const dialogs: string[] = [];
     page.on("dialog", async (dialog) => {
       dialogs.push(`${page.url()}: ${dialog.message()}`);
@@ -63,7 +58,7 @@ describe("hostile course texts in the browser", () => {
     });
     const title = collapsed(HOSTILE.title);
     for (const path of paths) {
-      await page.goto(session.url(path));
+      await page.goto(session().url(path));
       const seen = await page.evaluate(() => ({
         title: document.title,
         heading: document.querySelector("h1")?.textContent ?? "",
@@ -79,12 +74,12 @@ describe("hostile course texts in the browser", () => {
       expect(seen.scriptsWithAlert, path).toBe(0);
     }
     expect(dialogs).toEqual([]);
-    expect(session.browser.errors).toEqual([]);
+    expect(session().browser.errors).toEqual([]);
   });
 
   it("keeps the description's line breaks on the home page", async () => {
-    const page = await session.browser.newPage();
-    await page.goto(session.url(""));
+    const page = await session().browser.newPage();
+    await page.goto(session().url(""));
     const description = page.locator(".course-description");
     expect(await description.textContent()).toBe(htmlNewlines(HOSTILE.description));
     expect(await description.evaluate((e) => getComputedStyle(e).whiteSpace)).toBe("pre-line");
@@ -95,8 +90,8 @@ describe("hostile course texts in the browser", () => {
   });
 
   it("names the course in each sheet's heading, isolated from the words after it", async () => {
-    const page = await session.browser.newPage();
-    await page.goto(session.url("lessons/01/keys/"));
+    const page = await session().browser.newPage();
+    await page.goto(session().url("lessons/01/keys/"));
     const titles = await page.locator("section.sheet h2 bdi").allTextContents();
     expect(titles).toEqual([HOSTILE.title, HOSTILE.title]);
   });

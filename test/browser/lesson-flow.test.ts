@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixtureRecord, openSession, screenshot, type BrowserSession } from "./site-browser.ts";
+import { describe, expect, it } from "vitest";
+import { fixtureRecord, screenshot, sessionForSuite } from "./site-browser.ts";
 
 describe("home, lesson and player", () => {
-  let session: BrowserSession;
-
-  beforeAll(async () => {
-    session = await openSession();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = sessionForSuite();
 
   it("goes from the home page to a lesson whose player reports the track's duration", async () => {
-    const page = await session.browser.newPage();
-    await page.goto(session.url(""));
+    const page = await session().browser.newPage();
+    await page.goto(session().url(""));
     await screenshot(page, "home");
     expect(await page.title()).toBe("Fixture Koch Course");
     await page.getByRole("link", { name: "Lesson 2", exact: true }).click();
@@ -37,12 +29,12 @@ describe("home, lesson and player", () => {
     expect(durationSeconds).toBeGreaterThan(drill.durationSeconds - 0.2);
     expect(durationSeconds).toBeLessThan(drill.durationSeconds + 0.3);
     await screenshot(page, "lesson");
-    expect(session.browser.errors).toEqual([]);
+    expect(session().browser.errors).toEqual([]);
   });
 
   it("offers MP3 and WAV downloads with their sizes", async () => {
-    const page = await session.browser.newPage();
-    await page.goto(session.url("lessons/01/"));
+    const page = await session().browser.newPage();
+    await page.goto(session().url("lessons/01/"));
     const downloads = page.getByRole("list", { name: "Downloads for Drill 1" });
     const text = (await downloads.textContent()) ?? "";
     expect(text).toMatch(/MP3 audio \([\d.]+ kB\)/);
@@ -53,12 +45,12 @@ describe("home, lesson and player", () => {
   });
 
   it("moves between lessons with previous and next links", async () => {
-    const page = await session.browser.newPage();
-    await page.goto(session.url("lessons/02/"));
+    const page = await session().browser.newPage();
+    await page.goto(session().url("lessons/02/"));
     await page.getByRole("link", { name: "Next: lesson 3" }).click();
     await page.waitForURL(/lessons\/03\/$/);
     await page.getByRole("link", { name: "Previous: lesson 2" }).click();
     await page.waitForURL(/lessons\/02\/$/);
-    expect(session.browser.errors).toEqual([]);
+    expect(session().browser.errors).toEqual([]);
   });
 });

@@ -2,27 +2,19 @@
  * Pages at the narrowest width WCAG's reflow rule asks for, 320 CSS
  * pixels: nothing may need scrolling sideways, sheets and keys included.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openSession, screenshot, type BrowserSession } from "./site-browser.ts";
+import { describe, expect, it } from "vitest";
+import { screenshot, sessionForSuite } from "./site-browser.ts";
 
 const PATHS = ["", "lessons/01/", "lessons/03/", "lessons/02/sheets/", "lessons/02/keys/", "keys/"];
 
 describe("phone layout", () => {
-  let session: BrowserSession;
-
-  beforeAll(async () => {
-    session = await openSession();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = sessionForSuite();
 
   for (const path of PATHS) {
     it(`fits /morse/${path} into 320 pixels without sideways scrolling`, async () => {
-      const page = await session.browser.newPage();
+      const page = await session().browser.newPage();
       await page.setViewportSize({ width: 320, height: 640 });
-      await page.goto(session.url(path));
+      await page.goto(session().url(path));
       const widths = await page.evaluate(() => ({
         page: document.documentElement.scrollWidth,
         viewport: document.documentElement.clientWidth,

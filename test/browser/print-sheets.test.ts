@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { LessonRecord } from "../../generator/records/lesson-record.ts";
 import { sheetLayout } from "../../src/lib/sheet-grid.ts";
-import { openSession, screenshot, type BrowserSession } from "./site-browser.ts";
+import { screenshot, sessionForSuite } from "./site-browser.ts";
 
 /** Pages in a PDF: Chromium writes one `/Type /Page` object per page. */
 function countPdfPages(pdf: Buffer): number {
@@ -9,21 +9,13 @@ function countPdfPages(pdf: Buffer): number {
 }
 
 describe("printed sheets and keys", () => {
-  let session: BrowserSession;
-
-  beforeAll(async () => {
-    session = await openSession();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = sessionForSuite();
 
   for (const format of ["A4", "Letter"] as const) {
     it(`prints a lesson's sheets and keys one track a page on ${format}`, async () => {
-      const page = await session.browser.newPage();
+      const page = await session().browser.newPage();
       for (const path of ["lessons/02/sheets/", "lessons/02/keys/"]) {
-        await page.goto(session.url(path));
+        await page.goto(session().url(path));
         const tracks = await page.locator("section.sheet").count();
         expect(tracks).toBe(3);
         const pdf = await page.pdf({ format, printBackground: true });
@@ -32,15 +24,15 @@ describe("printed sheets and keys", () => {
     });
 
     it(`prints the whole course one track a page on ${format}`, async () => {
-      const page = await session.browser.newPage();
-      await page.goto(session.url("sheets/"));
+      const page = await session().browser.newPage();
+      await page.goto(session().url("sheets/"));
       expect(countPdfPages(await page.pdf({ format }))).toBe(9);
     });
   }
 
   it("shrinks the rows of the longest drill to keep it on one page of either paper", async () => {
-    const page = await session.browser.newPage();
-    await page.goto(session.url("lessons/01/keys/"));
+    const page = await session().browser.newPage();
+    await page.goto(session().url("lessons/01/keys/"));
     // A 28-minute drill of groups of three has 63 rows; grow the first grid
     // to that instead of rendering half an hour of audio in the test.
     await page
@@ -56,8 +48,8 @@ describe("printed sheets and keys", () => {
   });
 
   it("fits a row of 25 single-character groups into A4's printable width", async () => {
-    const page = await session.browser.newPage();
-    await page.goto(session.url("lessons/01/keys/"));
+    const page = await session().browser.newPage();
+    await page.goto(session().url("lessons/01/keys/"));
     await page.emulateMedia({ media: "print" });
     // 186 mm (A4 less the 12 mm margins) at 96 CSS pixels to the inch.
     await page.setViewportSize({ width: Math.floor((186 / 25.4) * 96), height: 1000 });
@@ -84,13 +76,13 @@ describe("printed sheets and keys", () => {
   });
 
   it("leaves the site's header, footer and introduction off the paper", async () => {
-    const page = await session.browser.newPage();
-    await page.goto(session.url("lessons/01/keys/"));
+    const page = await session().browser.newPage();
+    await page.goto(session().url("lessons/01/keys/"));
     await page.emulateMedia({ media: "print" });
     expect(await page.locator(".site-header").isVisible()).toBe(false);
     expect(await page.locator(".site-footer").isVisible()).toBe(false);
     expect(await page.getByRole("heading", { level: 1 }).isVisible()).toBe(false);
     await screenshot(page, "keys-print");
-    expect(session.browser.errors).toEqual([]);
+    expect(session().browser.errors).toEqual([]);
   });
 });

@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openSession, screenshot, type BrowserSession } from "./site-browser.ts";
+import { describe, expect, it } from "vitest";
+import { screenshot, sessionForSuite } from "./site-browser.ts";
 
 describe("reveal and progress", () => {
-  let session: BrowserSession;
-
-  beforeAll(async () => {
-    session = await openSession();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = sessionForSuite();
 
   it("reveals the new character with the keyboard alone", async () => {
-    const page = await session.browser.newPage();
-    await page.goto(session.url("lessons/03/"));
+    const page = await session().browser.newPage();
+    await page.goto(session().url("lessons/03/"));
     const revealed = page.locator("[data-revealed]");
     expect(await revealed.isVisible()).toBe(false);
 
@@ -29,22 +21,22 @@ describe("reveal and progress", () => {
     expect(await revealed.isVisible()).toBe(true);
     expect((await revealed.textContent())?.trim()).toBe("S");
     await screenshot(page, "lesson-revealed");
-    expect(session.browser.errors).toEqual([]);
+    expect(session().browser.errors).toEqual([]);
   });
 
   it("names no lesson's characters in the list until the learner asks", async () => {
-    const page = await session.browser.newPage();
-    await page.goto(session.url(""));
+    const page = await session().browser.newPage();
+    await page.goto(session().url(""));
     const row = page.locator('tr[data-lesson="3"] td').first();
     expect(await row.innerText()).toBe("4 characters, one new");
     await page.getByLabel("Name the characters of every lesson").check();
     expect(await row.innerText()).toBe("4 characters, one new\nK M R and one new sound");
-    expect(session.browser.errors).toEqual([]);
+    expect(session().browser.errors).toEqual([]);
   });
 
   it("keeps a recorded score across a reload and shows it on the home page", async () => {
-    const page = await session.browser.newPage();
-    await page.goto(session.url("lessons/01/"));
+    const page = await session().browser.newPage();
+    await page.goto(session().url("lessons/01/"));
     const form = page.locator('form[data-track="drill-1"]');
     await form.getByLabel(/Your errors in Drill 1/).fill("0");
     await form.getByRole("button", { name: "Record score" }).click();
@@ -57,7 +49,7 @@ describe("reveal and progress", () => {
     expect(await result.textContent()).toMatch(/^Last recorded: 0 errors/);
     expect(await page.locator("[data-lesson-status]").textContent()).toBe("Passed");
 
-    await page.goto(session.url(""));
+    await page.goto(session().url(""));
     const row = page.locator('tr[data-lesson="1"]');
     expect(await row.locator("[data-progress]").textContent()).toBe("Passed");
     expect(await page.locator("[data-progress-summary]").textContent()).toMatch(
@@ -67,12 +59,12 @@ describe("reveal and progress", () => {
     expect(await next.textContent()).toBe("Continue with lesson 2");
     expect(await next.getAttribute("href")).toBe("/morse/lessons/02/");
     await screenshot(page, "home-progress");
-    expect(session.browser.errors).toEqual([]);
+    expect(session().browser.errors).toEqual([]);
   });
 
   it("says to stay with a lesson when the errors exceed the allowance", async () => {
-    const page = await session.browser.newPage();
-    await page.goto(session.url("lessons/02/"));
+    const page = await session().browser.newPage();
+    await page.goto(session().url("lessons/02/"));
     const form = page.locator('form[data-track="drill-2"]');
     await form.getByLabel(/Your errors/).fill("5");
     await form.getByLabel(/Your errors/).press("Enter");

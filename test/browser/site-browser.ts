@@ -6,7 +6,7 @@
 import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import type { LessonRecord } from "../../generator/records/lesson-record.ts";
 import type { SiteBuild } from "../../scripts/site-build.ts";
 import { launchChromium, type TestBrowser } from "./chromium.ts";
@@ -42,6 +42,24 @@ export async function openSession(options: SessionOptions = {}) {
     },
   };
   return session;
+}
+
+/**
+ * Opens a session before a suite's tests and closes it after them; the
+ * suite reads it through the returned function once its tests run.
+ */
+export function sessionForSuite(options: SessionOptions | (() => SessionOptions) = {}) {
+  let session: BrowserSession | undefined;
+  beforeAll(async () => {
+    session = await openSession(typeof options === "function" ? options() : options);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return (): BrowserSession => {
+    if (session === undefined) throw new Error("the browser session is not open");
+    return session;
+  };
 }
 
 /** A lesson record of the fixture build. */

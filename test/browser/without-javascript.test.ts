@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openSession, type BrowserSession } from "./site-browser.ts";
+import { describe, expect, it } from "vitest";
+import { sessionForSuite } from "./site-browser.ts";
 
 describe("without JavaScript", () => {
-  let session: BrowserSession;
-
-  beforeAll(async () => {
-    session = await openSession({ javaScriptEnabled: false });
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = sessionForSuite({ javaScriptEnabled: false });
 
   it("still shows the players, downloads, reveal and sheets", async () => {
-    const page = await session.browser.newPage();
-    await page.goto(session.url("lessons/01/"));
+    const page = await session().browser.newPage();
+    await page.goto(session().url("lessons/01/"));
     expect(await page.locator("audio").count()).toBe(3);
     expect(await page.getByRole("link", { name: "WAV audio" }).count()).toBe(3);
     await page.getByText("Reveal the new characters").click();

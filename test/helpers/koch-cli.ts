@@ -16,6 +16,16 @@ const NODE_ARGS = [
   CLI,
 ];
 
+/** `generate` for a course file into two output folders, quietly, then `more` flags. */
+export function generateArgs(
+  config: string,
+  dirs: { lessonsDir: string; audioDir: string },
+  ...more: string[]
+): string[] {
+  const folders = ["--lessons-dir", dirs.lessonsDir, "--audio-dir", dirs.audioDir];
+  return ["generate", "--config", config, ...folders, "--quiet", ...more];
+}
+
 /** Output and exit status of a finished run. */
 export interface KochRun {
   status: number | null;
