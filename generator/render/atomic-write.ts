@@ -1,41 +1,22 @@
 /**
- * Atomic writes: data goes to a temporary file beside the target, is flushed
- * to disk, then renamed over the target. A rename within one folder is
- * atomic, so a reader (or a run after a crash) sees the old file or the new
- * one, never half of either.
+ * Whole files written atomically, through a streamed file written in one
+ * piece (temporary file, flushed, renamed over the target), and removals
+ * whose failures are told in words like those of the writes.
  */
-import { open, mkdir, readFile, rename, rm } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
-import { randomBytes } from "node:crypto";
+import { readFile, rm } from "node:fs/promises";
 import { explainWriteError } from "../file-errors.ts";
+import { openStreamedFile } from "./streamed-file.ts";
 
-/** Temporary files start with this, so a later run can sweep leftovers. */
-export const TEMP_PREFIX = ".koch-tmp-";
+export { TEMP_PREFIX } from "./streamed-file.ts";
 
 /** Writes `data` to `path` atomically, creating folders as needed. */
 export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
+  const file = await openStreamedFile(path);
   try {
-    await writeThenRename(path, data);
+    await file.write(typeof data === "string" ? Buffer.from(data) : data);
+    await file.commit();
   } catch (error) {
-    throw explainWriteError(error, path);
-  }
-}
-
-async function writeThenRename(path: string, data: Uint8Array | string): Promise<void> {
-  const folder = dirname(path);
-  await mkdir(folder, { recursive: true });
-  const temp = join(folder, `${TEMP_PREFIX}${basename(path)}.${randomBytes(4).toString("hex")}`);
-  try {
-    const handle = await open(temp, "w");
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
+    await file.discard();
     throw error;
   }
 }
@@ -49,4 +30,13 @@ export async function writeFileIfChanged(path: string, data: string): Promise<bo
   if (existing === data) return false;
   await writeFileAtomic(path, data);
   return true;
+}
+
+/** Removes a file or a folder with everything in it; a missing one is fine. */
+export async function removePath(path: string): Promise<void> {
+  try {
+    await rm(path, { recursive: true, force: true });
+  } catch (error) {
+    throw explainWriteError(error, path);
+  }
 }

@@ -4,16 +4,15 @@
  * a pool of worker threads. One generator at a time holds the output
  * folders; leftovers of an interrupted run are swept first.
  */
-import { readdir, rm } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { checkEncoderSettings } from "../audio/create-mp3-encoder.ts";
 import type { Course } from "../course/course.ts";
-import { explainWriteError } from "../file-errors.ts";
 import type { Logger } from "../log.ts";
 import { lessonCount, planCourse } from "../plan/lessons.ts";
 import { buildLessonRecord, lessonSlug } from "../records/lesson-record.ts";
-import { TEMP_PREFIX } from "./atomic-write.ts";
+import { removePath, TEMP_PREFIX } from "./atomic-write.ts";
 import { updateLessonFiles } from "./lesson-files.ts";
 import { lockOutputFolders } from "./output-lock.ts";
 import { silentProgress, type Progress } from "./progress.ts";
@@ -157,7 +156,7 @@ function lazyPool(size: number): Pick<WorkerPool, "run" | "abort" | "close"> {
 async function sweepTemporaryFiles(folder: string): Promise<void> {
   const names = await readdir(folder).catch(() => [] as string[]);
   for (const name of names) {
-    if (name.startsWith(TEMP_PREFIX)) await removeAll(join(folder, name));
+    if (name.startsWith(TEMP_PREFIX)) await removePath(join(folder, name));
   }
 }
 
@@ -177,18 +176,10 @@ async function removeStaleLessons(
   };
   for (const name of await readdir(lessonsDir).catch(() => [] as string[])) {
     if (!stale(name, /^(\d+)\.json$/)) continue;
-    await removeAll(join(lessonsDir, name));
+    await removePath(join(lessonsDir, name));
     log.info(`removed ${name}: the course has ${lessons} lessons now`);
   }
   for (const name of await readdir(audioDir).catch(() => [] as string[])) {
-    if (stale(name, /^(\d{2,})$/)) await removeAll(join(audioDir, name));
-  }
-}
-
-async function removeAll(path: string): Promise<void> {
-  try {
-    await rm(path, { recursive: true, force: true });
-  } catch (error) {
-    throw explainWriteError(error, path);
+    if (stale(name, /^(\d{2,})$/)) await removePath(join(audioDir, name));
   }
 }

@@ -7,19 +7,19 @@
  * A run killed in between leaves the lesson without a record, which the
  * site reports and the next run completes.
  */
-import { readdir, readFile, rm, stat } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Course } from "../course/course.ts";
-import { explainWriteError } from "../file-errors.ts";
 import { lessonSlug, type LessonRecord, type TrackRecord } from "../records/lesson-record.ts";
 import { formatAnswerKey } from "../text/answer-key.ts";
-import { writeFileAtomic } from "./atomic-write.ts";
+import { removePath, writeFileAtomic } from "./atomic-write.ts";
 import { sha256Of } from "./file-digest.ts";
 import type { RenderResult, RenderTask } from "./render-track.ts";
 import {
   checkTrackAudio,
   updateTrackAudio,
   type PreviousTrack,
+  type TrackAudioCheck,
   type TrackOutcome,
 } from "./track-files.ts";
 
@@ -66,45 +66,49 @@ function recordPath(lessonsDir: string, lesson: number): string {
   return join(lessonsDir, `${lessonSlug(lesson)}.json`);
 }
 
+/** One track's answer key and audio as found on disk. */
+interface TrackState {
+  track: TrackRecord;
+  key: string;
+  keyPath: string;
+  keyCurrent: boolean;
+  audio: TrackAudioCheck;
+}
+
 /** Brings one lesson's keys, audio and record up to date. */
 export async function updateLessonFiles(options: LessonFilesOptions): Promise<FileCounts> {
   const { course, record, lessonsDir, audioDir, force } = options;
   const path = recordPath(lessonsDir, record.lesson);
   const previous = await readPreviousRecord(path);
-
-  const keys = record.tracks.map((track) => fillAnswerKeyEntry(course, record, track));
-  const keyPaths = record.tracks.map((track) => answerKeyPath(audioDir, record.lesson, track));
-  const keysCurrent = await Promise.all(keys.map((key, i) => hasText(keyPaths[i] ?? "", key)));
-  const checks = await Promise.all(
-    record.tracks.map((track) =>
-      checkTrackAudio(course, record, track, previousTrack(previous, track.id), audioDir),
-    ),
+  // Forced, nothing of the previous run is kept, so nothing of it is checked.
+  const states = await Promise.all(
+    record.tracks.map((track) => trackState(options, track, force ? undefined : previous)),
   );
-  const dropped = await orphanFiles(audioDir, record, course);
-  const untouched = !force && dropped.length === 0 && keysCurrent.every(Boolean);
+  const orphans = await orphanFiles(audioDir, record, course);
+  const current = states.every((state) => state.keyCurrent && state.audio.kept !== undefined);
 
-  if (untouched && checks.every((check) => check.kept !== undefined)) {
-    await Promise.all(record.tracks.map((track, i) => keep(options, track, checks[i])));
+  if (!force && orphans.length === 0 && current) {
+    await Promise.all(states.map((state) => updateTrack(options, state)));
     const text = serializeRecord(record);
-    if (text === previous?.text) return { written: 0, unchanged: keys.length + 1 };
+    if (text === previous?.text) return { written: 0, unchanged: states.length + 1 };
     // Only the record differs (edited by hand, say); its files were checked.
     await writeFileAtomic(path, text);
-    return { written: 1, unchanged: keys.length };
+    return { written: 1, unchanged: states.length };
   }
 
-  if (previous !== undefined) await removeFile(path);
-  await Promise.all(dropped.map(removeFile));
+  if (previous !== undefined) await removePath(path);
+  await Promise.all(orphans.map(removePath));
   let written = 0;
   await Promise.all(
-    keys.map(async (key, i) => {
-      if (!force && keysCurrent[i]) return;
-      await writeFileAtomic(keyPaths[i] ?? "", key);
+    states.map(async (state) => {
+      if (!force && state.keyCurrent) return;
+      await writeFileAtomic(state.keyPath, state.key);
       written++;
     }),
   );
   await Promise.all(
-    record.tracks.map(async (track, i) => {
-      const outcome = await keep(options, track, checks[i], force);
+    states.map(async (state) => {
+      const outcome = await updateTrack(options, state);
       if (outcome.rendered) written += Object.keys(outcome.result.bytes).length;
     }),
   );
@@ -112,22 +116,30 @@ export async function updateLessonFiles(options: LessonFilesOptions): Promise<Fi
   return { written: written + 1, unchanged: 0 };
 }
 
-async function keep(
+async function trackState(
   options: LessonFilesOptions,
   track: TrackRecord,
-  check: Awaited<ReturnType<typeof checkTrackAudio>> | undefined,
-  force = false,
-): Promise<TrackOutcome> {
-  if (check === undefined) throw new Error(`no audio check for track ${track.id}`);
-  const forced = force ? { ...check, kept: undefined } : check;
-  const outcome = await updateTrackAudio(
-    forced,
-    options.record.lesson,
+  previous: PreviousRecord | undefined,
+): Promise<TrackState> {
+  const { course, record, audioDir } = options;
+  const key = fillAnswerKeyEntry(course, record, track);
+  const keyPath = answerKeyPath(audioDir, record.lesson, track);
+  const keyCurrent = (await readFile(keyPath, "utf8").catch(() => undefined)) === key;
+  const audio = await checkTrackAudio(
+    course,
+    record,
     track,
-    options.audioDir,
-    options.render,
+    previousTrack(previous, track.id),
+    audioDir,
   );
-  options.onTrack(track, outcome);
+  return { track, key, keyPath, keyCurrent, audio };
+}
+
+/** Keeps or renders a track's audio and reports it. */
+async function updateTrack(options: LessonFilesOptions, state: TrackState): Promise<TrackOutcome> {
+  const { record, audioDir, render } = options;
+  const outcome = await updateTrackAudio(state.audio, record.lesson, state.track, audioDir, render);
+  options.onTrack(state.track, outcome);
   return outcome;
 }
 
@@ -152,10 +164,6 @@ function fillAnswerKeyEntry(course: Course, record: LessonRecord, track: TrackRe
     sha256: sha256Of(key),
   };
   return key;
-}
-
-async function hasText(path: string, text: string): Promise<boolean> {
-  return (await readFile(path, "utf8").catch(() => undefined)) === text;
 }
 
 async function readPreviousRecord(path: string): Promise<PreviousRecord | undefined> {
@@ -200,12 +208,4 @@ async function orphanFiles(audioDir: string, record: LessonRecord, course: Cours
   return names
     .filter((name) => TRACK_FILE_NAME.test(name) && !expected.has(name))
     .map((name) => join(folder, name));
-}
-
-async function removeFile(path: string): Promise<void> {
-  try {
-    await rm(path, { force: true });
-  } catch (error) {
-    throw explainWriteError(error, path);
-  }
 }

@@ -2,15 +2,18 @@
  * A file written as its bytes are made, for tracks too long to hold in
  * memory: the bytes go to a temporary file beside the target and through
  * SHA-256 on the way; once complete, the file is flushed to disk and
- * renamed over the target. As with `writeFileAtomic`, a reader (or a run
- * after a crash) sees the old file or the new one, never half of either;
- * a killed run leaves only a temporary file, which the next run sweeps.
+ * renamed over the target. A rename within one folder is atomic, so a
+ * reader (or a run after a crash) sees the old file or the new one, never
+ * half of either; a killed run leaves only a temporary file, which the
+ * next run sweeps.
  */
 import { createHash, randomBytes } from "node:crypto";
 import { mkdir, open, rename, rm, type FileHandle } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { explainWriteError } from "../file-errors.ts";
-import { TEMP_PREFIX } from "./atomic-write.ts";
+
+/** Temporary files start with this, so a later run can sweep leftovers. */
+export const TEMP_PREFIX = ".koch-tmp-";
 
 /** What a finished file holds. */
 export interface WrittenFile {

@@ -7,6 +7,7 @@ import { id3Language } from "../audio/id3.ts";
 import type { AudioFormat, TrackAudioJob } from "../audio/track-audio.ts";
 import type { Course } from "../course/course.ts";
 import type { LessonRecord, TrackRecord } from "../records/lesson-record.ts";
+import { rowsOf } from "../text/answer-key.ts";
 
 /** Podcast apps file the tracks under this genre. */
 export const TRACK_GENRE = "Education";
@@ -60,10 +61,7 @@ function trackTagsOf(course: Course, lesson: LessonRecord, track: TrackRecord): 
 
 /** The answer key in the sheet's rows, one row a line. */
 function answerKeyRows(text: string, groupsPerRow: number): string {
-  const groups = text.split(" ");
-  const rows: string[] = [];
-  for (let i = 0; i < groups.length; i += groupsPerRow) {
-    rows.push(groups.slice(i, i + groupsPerRow).join(" "));
-  }
-  return rows.join("\n");
+  return rowsOf(text.split(" "), groupsPerRow)
+    .map((row) => row.join(" "))
+    .join("\n");
 }

@@ -82,9 +82,9 @@ export async function checkListedFiles(
           (s) => s.size,
           () => undefined,
         );
-        if (bytes === undefined)
+        if (bytes === undefined) {
           problems.push(`${path} is listed in lesson ${record.lesson} but missing.`);
-        else if (bytes !== entry.bytes) {
+        } else if (bytes !== entry.bytes) {
           problems.push(`${path} has ${bytes} bytes, its record says ${entry.bytes}.`);
         }
       }
