@@ -1,6 +1,8 @@
 /**
  * What a generation left on disk, for tests that break it: every file's
- * digest, and whatever is wrong with the records (a listed file missing or
+ * digest (to compare one file at a time with clean builds; whole builds
+ * are compared with `scripts/compare-trees.ts`), and whatever is wrong
+ * with the records (a listed file missing or
  * different, a record that does not parse).
  */
 import { createHash } from "node:crypto";
@@ -26,12 +28,6 @@ export async function treeDigests(root: string): Promise<Map<string, string>> {
   };
   await walk(root);
   return new Map([...digests].sort(([a], [b]) => (a < b ? -1 : 1)));
-}
-
-/** Paths whose digests differ between two trees, or that only one has. */
-export function treeDifferences(a: Map<string, string>, b: Map<string, string>): string[] {
-  const paths = new Set([...a.keys(), ...b.keys()]);
-  return [...paths].filter((path) => a.get(path) !== b.get(path)).sort();
 }
 
 interface ListedFile {
